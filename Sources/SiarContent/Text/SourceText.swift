@@ -1,0 +1,50 @@
+/// The text of a content file, decoded the way every loader needs it.
+///
+/// A UTF-8 byte-order mark is dropped and CRLF or lone CR line ends become LF, so line numbers in
+/// diagnostics match what an editor shows. Invalid UTF-8 is refused with the line of the first bad byte.
+public enum SourceText {
+    /// Decodes `bytes` or returns the diagnostic that explains why it cannot.
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let content = bytes[start...]
+        if let bad = firstInvalidByte(in: content) {
+            let line = 1 + content[..<bad].count { $0 == UInt8(ascii: "\n") }
+            return .failure(Diagnostic(.invalidUTF8(byteOffset: bad), at: SourceLocation(path: path, line: line)))
+        }
+        return .success(String(decoding: normalizedLineEnds(content), as: UTF8.self))
+    }
+
+    /// The index of the first byte that does not belong to valid UTF-8, if any.
+    static func firstInvalidByte(in bytes: ArraySlice<UInt8>) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = bytes.startIndex
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    static func normalizedLineEnds(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        let cr = UInt8(ascii: "\r")
+        let lf = UInt8(ascii: "\n")
+        guard bytes.contains(cr) else { return Array(bytes) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var previousWasCR = false
+        for byte in bytes {
+            if byte == cr {
+                out.append(lf)
+                previousWasCR = true
+                continue
+            }
+            if !(byte == lf && previousWasCR) { out.append(byte) }
+            previousWasCR = false
+        }
+        return out
+    }
+}
