@@ -26,6 +26,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not expose: swaps the new site into place atomically.
+        .target(name: "CAtomicRename"),
         .target(
             name: "SiarContent",
             dependencies: [
@@ -47,7 +49,7 @@ let package = Package(
         .target(
             name: "SiarSite",
             dependencies: [
-                "SiarContent", "SiarMarkdown", "SiarCompliance",
+                "SiarContent", "SiarMarkdown", "SiarCompliance", "CAtomicRename",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swiftSettings

@@ -68,3 +68,10 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         hasher.combine(utcOffset)
     }
 }
+
+extension Timestamp {
+    /// The timestamp `seconds` later, at the same offset; it then carries a time.
+    public func adding(seconds: Int) -> Timestamp {
+        Timestamp(secondsSinceEpoch: secondsSinceEpoch + seconds, utcOffset: utcOffset, hasTime: true)
+    }
+}

@@ -11,13 +11,14 @@ extension Array where Element: Sendable {
         guard count > 1 else { return map(transform) }
         let chunks = Swift.min(count, ProcessInfoCores.activeCount * 4)
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            nonisolated(unsafe) let output = buffer
+            guard let base = buffer.baseAddress else { return }
+            nonisolated(unsafe) let output = base
             self.withUnsafeBufferPointer { input in
                 nonisolated(unsafe) let input = input
                 DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                     let start = chunk * count / chunks
                     let end = (chunk + 1) * count / chunks
-                    for i in start..<end { (output.baseAddress! + i).initialize(to: transform(input[i])) }
+                    for i in start..<end { (output + i).initialize(to: transform(input[i])) }
                 }
             }
             initialized = count

@@ -1,0 +1,39 @@
+/// The result of rendering one Markdown body: HTML plus what the pages need from its syntax tree.
+public struct RenderedMarkdown: Sendable, Hashable {
+    /// A heading of the body, with the id its HTML element carries for in-page anchors.
+    public struct Heading: Sendable, Hashable {
+        public var level: Int
+        public var text: String
+        public var id: String
+    }
+
+    /// The first image of the body.
+    public struct Image: Sendable, Hashable {
+        public var url: String
+        public var alt: String
+    }
+
+    /// A link the renderer could not keep, with its 1-based line in the body.
+    public struct LinkProblem: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable {
+            /// A relative link to a `.md` file that is not a release.
+            case brokenReleaseLink
+            /// A `javascript:`-style link that safe mode removed.
+            case unsafeLink
+        }
+        public var kind: Kind
+        public var target: String
+        public var line: Int
+    }
+
+    public var html: String
+    /// The first top-level paragraph as plain text.
+    public var firstParagraph: String
+    public var wordCount: Int
+    public var headings: [Heading]
+    public var firstImage: Image?
+    public var linkProblems: [LinkProblem]
+
+    /// Minutes at 200 words a minute, at least 1.
+    public var readingMinutes: Int { max(1, (wordCount + 199) / 200) }
+}

@@ -1,0 +1,37 @@
+import SiarContent
+
+/// What a build did, for the closing lines of `siar build`.
+public struct BuildReport: Sendable {
+    /// An embargoed release and the moment it becomes public.
+    public struct Embargo: Sendable, Hashable {
+        public var title: String
+        public var path: String
+        public var date: Timestamp
+    }
+
+    /// Written pages per kind (`release`, `home`, `taxonomy`, …), sorted by kind.
+    public var pagesByKind: [(kind: String, count: Int)]
+    /// All files written, pages, feeds and copied assets included.
+    public var filesWritten: Int
+    public var skippedDrafts: Int
+    public var expired: Int
+    /// Embargoed releases, soonest first.
+    public var embargoed: [Embargo]
+    /// Seconds per pipeline stage, in pipeline order.
+    public var timings: [(stage: String, seconds: Double)]
+    /// The output folder.
+    public var output: String
+    public var asOf: Timestamp
+
+    public var pageCount: Int { pagesByKind.reduce(0) { $0 + $1.count } }
+    public var totalSeconds: Double { timings.reduce(0) { $0 + $1.seconds } }
+}
+
+/// The outcome of `SiteBuilder.build()` or `check()`.
+public struct BuildResult: Sendable {
+    public var diagnostics: DiagnosticReport
+    /// Nil when the build stopped on errors (the previous output is untouched).
+    public var report: BuildReport?
+
+    public var succeeded: Bool { report != nil && !diagnostics.hasErrors }
+}

@@ -1,0 +1,99 @@
+import SiarContent
+
+/// The visible releases and every grouping of them, computed once per build and shared by all pages.
+public struct SiteIndex: Sendable {
+    /// Visible releases, newest first.
+    public let entries: [ReleaseEntry]
+    /// For each taxonomy, its terms sorted by name, each with the indexes of its entries (newest first).
+    public let terms: [Taxonomy: [(term: Term, entries: [Int])]]
+    /// (year, month) → entry indexes, newest month first.
+    public let months: [(year: Int, month: Int, entries: [Int])]
+    /// Entry index → indexes of up to four related entries.
+    public let related: [[Int]]
+    /// Slug → entry index.
+    public let positionBySlug: [String: Int]
+
+    /// Builds the index; a term collision (two spellings, one slug) is reported in `diagnostics`.
+    public init(entries: [ReleaseEntry], site: SiteConfig, diagnostics: inout [Diagnostic]) {
+        self.entries = entries
+        var positions: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() { positions[entry.slug] = index }
+        positionBySlug = positions
+
+        var terms: [Taxonomy: [(term: Term, entries: [Int])]] = [:]
+        for taxonomy in Taxonomy.allCases {
+            var bySlug: [String: (term: Term, entries: [Int], path: String)] = [:]
+            for (index, entry) in entries.enumerated() {
+                for raw in Set(taxonomy.terms(of: entry.release)) {
+                    let name = taxonomy == .region ? (site.region(raw)?.name ?? raw) : raw
+                    let slug = taxonomy == .region ? raw : Slug.make(from: raw)
+                    guard !slug.isEmpty else { continue }
+                    if let existing = bySlug[slug] {
+                        if existing.term.name != name {
+                            diagnostics.append(
+                                Diagnostic(
+                                    .termCollision(taxonomy: taxonomy.labelKey, slug: slug, first: existing.term.name, second: name),
+                                    at: SourceLocation(path: entry.release.path)))
+                        }
+                        bySlug[slug]?.entries.append(index)
+                    } else {
+                        bySlug[slug] = (Term(taxonomy: taxonomy, name: name, slug: slug), [index], entry.release.path)
+                    }
+                }
+            }
+            terms[taxonomy] = bySlug.values.map { ($0.term, $0.entries) }.sorted { $0.term.slug < $1.term.slug }
+        }
+        self.terms = terms
+
+        var monthIndex: [Int: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            let day = entry.release.date.localDay
+            monthIndex[day.year * 100 + day.month, default: []].append(index)
+        }
+        months = monthIndex.keys.sorted(by: >).map { key in (key / 100, key % 100, monthIndex[key] ?? []) }
+        related = Self.relatedEntries(entries: entries, terms: terms)
+    }
+
+    /// The entries of one term.
+    public func entries(of term: Term) -> [Int] {
+        terms[term.taxonomy]?.first { $0.term == term }?.entries ?? []
+    }
+
+    /// The term objects a release belongs to in `taxonomy`, in the release's own order.
+    public func terms(of release: Release, in taxonomy: Taxonomy, site: SiteConfig) -> [Term] {
+        taxonomy.terms(of: release).compactMap { raw in
+            let slug = taxonomy == .region ? raw : Slug.make(from: raw)
+            guard !slug.isEmpty else { return nil }
+            return Term(taxonomy: taxonomy, name: taxonomy == .region ? (site.region(raw)?.name ?? raw) : raw, slug: slug)
+        }
+    }
+
+    /// Up to four related entries per entry: shared tags weigh 3, the category 2, a region 1; ties go to the
+    /// closer date, then the slug. Only the 40 date-nearest members of each shared term are considered, so
+    /// the cost stays linear in the number of releases.
+    static func relatedEntries(entries: [ReleaseEntry], terms: [Taxonomy: [(term: Term, entries: [Int])]]) -> [[Int]] {
+        let weights: [Taxonomy: Int] = [.tag: 3, .category: 2, .region: 1]
+        var memberships = [[(list: [Int], position: Int, weight: Int)]](repeating: [], count: entries.count)
+        for (taxonomy, weight) in weights {
+            for (_, list) in terms[taxonomy] ?? [] {
+                for (position, index) in list.enumerated() { memberships[index].append((list, position, weight)) }
+            }
+        }
+        return entries.indices.map { index in
+            var scores: [Int: Int] = [:]
+            for membership in memberships[index] {
+                let low = max(0, membership.position - 20)
+                let high = min(membership.list.count, membership.position + 21)
+                for other in membership.list[low..<high] where other != index {
+                    scores[other, default: 0] += membership.weight
+                }
+            }
+            return scores.sorted { a, b in
+                if a.value != b.value { return a.value > b.value }
+                let da = abs(a.key - index)
+                let db = abs(b.key - index)
+                return da != db ? da < db : entries[a.key].slug < entries[b.key].slug
+            }.prefix(4).map(\.key)
+        }
+    }
+}

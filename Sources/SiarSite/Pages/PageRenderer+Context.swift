@@ -1,0 +1,112 @@
+import Foundation
+import SiarContent
+
+/// The parts of the view model every page shares: site, labels, navigation, metadata.
+extension PageRenderer {
+    /// What one page says about itself for `<head>`: title, description, canonical URL, Open Graph, JSON-LD.
+    struct PageMeta {
+        var title: String?
+        var description: String
+        var path: String
+        var ogType = "website"
+        var image: String?
+        var imageAlt: String?
+        var structuredData: [[String: Any]] = []
+        var breadcrumbs: [(name: String, path: String)] = []
+        var feeds: [(title: String, path: String, type: String)] = []
+        var noindex = false
+        var bodyClass = ""
+    }
+
+    /// The context of `meta` merged with the page's own values.
+    func context(_ meta: PageMeta, _ values: [String: Any]) -> [String: Any] {
+        var breadcrumbs = meta.breadcrumbs
+        if !breadcrumbs.isEmpty { breadcrumbs.insert((label("home"), "/"), at: 0) }
+        var structured = meta.structuredData
+        if breadcrumbs.count > 1 { structured.append(breadcrumbList(breadcrumbs)) }
+        let fullTitle = meta.title.map { "\($0) – \(site.title)" } ?? site.title
+        let feeds =
+            meta.feeds + [
+                (site.title + " (RSS)", "/feed.xml", "application/rss+xml"),
+                (site.title + " (Atom)", "/atom.xml", "application/atom+xml"),
+                (site.title + " (JSON Feed)", "/feed.json", "application/feed+json"),
+            ]
+        var page: [String: Any] = [
+            "title": meta.title ?? site.title, "full_title": fullTitle,
+            "description": meta.description.isEmpty ? site.description : meta.description,
+            "canonical": site.absoluteURL(meta.path), "og_type": meta.ogType,
+            "json_ld": structured.map(jsonLD), "noindex": meta.noindex, "body_class": meta.bodyClass,
+        ]
+        page["image"] = meta.image.map(absoluteMediaURL)
+        page["image_alt"] = meta.imageAlt
+        var context: [String: Any] = [
+            "lang": site.language.rawValue,
+            "site": [
+                "title": site.title, "description": site.description, "office": site.office,
+                "base_url": site.baseURL,
+            ],
+            "t": theme.labels,
+            "nav": navigation(current: meta.path),
+            "page": page,
+            "breadcrumbs": breadcrumbs.count > 1
+                ? breadcrumbs.enumerated().map { offset, crumb in
+                    ["name": crumb.name, "url": crumb.path, "last": offset == breadcrumbs.count - 1] as [String: Any]
+                } : [],
+            "feeds": feeds.map { ["title": $0.title, "url": $0.path, "type": $0.type] },
+            "preview": options.preview,
+        ]
+        context.merge(values) { _, new in new }
+        return context
+    }
+
+    func navigation(current: String) -> [[String: Any]] {
+        let items: [(String, String)] = [
+            (label("home"), "/"), (label("category_plural"), "/kategori/"), (label("region_plural"), "/wilayah/"),
+            (label("archive"), "/arsip/"),
+        ] + (site.compliance.publish && hasPartnerPages ? [(label("partners"), "/mitra/")] : []) + [(label("search"), "/cari/")]
+        return items.map { name, path in
+            let isCurrent = path == "/" ? current == "/" || current.hasPrefix("/halaman/") : current.hasPrefix(path)
+            return ["label": name, "url": path, "current": isCurrent]
+        }
+    }
+
+    /// True when the build has compliance pages to link to.
+    var hasPartnerPages: Bool { false }
+
+    /// Absolute URL of an image given as a Content path or a URL.
+    func absoluteMediaURL(_ image: String) -> String {
+        URLCheck.isAbsoluteHTTP(image) ? image : site.absoluteURL(image)
+    }
+
+    /// A site path for an image given as a Content path or a URL.
+    func mediaPath(_ image: String) -> String {
+        URLCheck.isAbsoluteHTTP(image) ? image : "/" + image
+    }
+
+    /// JSON for a `<script type="application/ld+json">`: sorted keys, `/` escaped so `</script>` cannot occur.
+    func jsonLD(_ object: [String: Any]) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+    }
+
+    func breadcrumbList(_ crumbs: [(name: String, path: String)]) -> [String: Any] {
+        [
+            "@context": "https://schema.org", "@type": "BreadcrumbList",
+            "itemListElement": crumbs.enumerated().map { offset, crumb in
+                ["@type": "ListItem", "position": offset + 1, "name": crumb.name, "item": site.absoluteURL(crumb.path)] as [String: Any]
+            },
+        ]
+    }
+
+    /// The pagination block of a listing with `count` pages whose first page is at `base`.
+    func pagination(base: String, page: Int, count: Int) -> [String: Any] {
+        guard count > 1 else { return [:] }
+        var block: [String: Any] = [
+            "current": page, "total": count,
+            "pages": (1...count).map { ["number": $0, "url": Pagination.path(base: base, page: $0), "current": $0 == page] as [String: Any] },
+        ]
+        if page > 1 { block["prev_url"] = Pagination.path(base: base, page: page - 1) }
+        if page < count { block["next_url"] = Pagination.path(base: base, page: page + 1) }
+        return block
+    }
+}

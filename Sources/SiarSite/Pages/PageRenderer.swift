@@ -1,0 +1,79 @@
+import Foundation
+import SiarContent
+
+/// Turns page specs into HTML with the theme: builds each page's view model, then renders its template.
+public struct PageRenderer: Sendable {
+    public let site: SiteConfig
+    public let index: SiteIndex
+    public let theme: Theme
+    public let options: BuildOptions
+    public let asOf: Timestamp
+    let dates: DateLabels
+
+    public init(site: SiteConfig, index: SiteIndex, theme: Theme, options: BuildOptions, asOf: Timestamp) {
+        self.site = site
+        self.index = index
+        self.theme = theme
+        self.options = options
+        self.asOf = asOf
+        self.dates = DateLabels(language: site.language)
+    }
+
+    /// Every HTML page of the site, in a stable order.
+    public func plan() -> [PageSpec] {
+        var specs: [PageSpec] = []
+        let homePages = Pagination.pageCount(items: index.entries.count, pageSize: site.pageSize)
+        specs += (1...homePages).map { PageSpec.home(page: $0) }
+        specs += index.entries.indices.map { PageSpec.release(index: $0) }
+        for taxonomy in Taxonomy.allCases {
+            specs.append(.taxonomyIndex(taxonomy))
+            for (position, group) in (index.terms[taxonomy] ?? []).enumerated() {
+                let pages = Pagination.pageCount(items: group.entries.count, pageSize: site.pageSize)
+                specs += (1...pages).map { PageSpec.term(taxonomy, term: position, page: $0) }
+            }
+        }
+        specs.append(.archiveIndex)
+        specs += index.months.indices.map { PageSpec.archiveMonth(month: $0) }
+        specs.append(.search)
+        specs.append(.notFound)
+        return specs
+    }
+
+    /// The site path (`/berita/x/`) of a page.
+    public func path(of spec: PageSpec) -> String {
+        switch spec {
+        case .home(let page): Pagination.path(base: "/", page: page)
+        case .release(let i): index.entries[i].url
+        case .taxonomyIndex(let taxonomy): taxonomy.indexPath
+        case .term(let taxonomy, let term, let page):
+            Pagination.path(base: (index.terms[taxonomy] ?? [])[term].term.url, page: page)
+        case .archiveIndex: "/arsip/"
+        case .archiveMonth(let m): Self.monthPath(year: index.months[m].year, month: index.months[m].month)
+        case .search: "/cari/"
+        case .notFound: "/404.html"
+        }
+    }
+
+    /// The output file of a page, relative to the site root.
+    public func file(of spec: PageSpec) -> String { Pagination.file(for: path(of: spec)) }
+
+    /// The HTML of a page.
+    public func html(for spec: PageSpec) -> String {
+        switch spec {
+        case .home(let page): homePage(page)
+        case .release(let i): releasePage(i)
+        case .taxonomyIndex(let taxonomy): taxonomyIndexPage(taxonomy)
+        case .term(let taxonomy, let term, let page): termPage(taxonomy, term: term, page: page)
+        case .archiveIndex: archiveIndexPage()
+        case .archiveMonth(let m): archiveMonthPage(m)
+        case .search: searchPage()
+        case .notFound: notFoundPage()
+        }
+    }
+
+    static func monthPath(year: Int, month: Int) -> String {
+        "/arsip/\(year)/\(month < 10 ? "0" : "")\(month)/"
+    }
+
+    func label(_ key: String) -> String { theme.labels[key] ?? key }
+}

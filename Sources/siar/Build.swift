@@ -1,0 +1,40 @@
+import ArgumentParser
+import SiarContent
+import SiarSite
+
+extension Siar {
+    struct Build: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the static site from Content/ and Templates/ into Site/.",
+            discussion: "The new site replaces the old one only when the whole build succeeded.")
+
+        @OptionGroup var project: ProjectOptions
+
+        @Option(help: ArgumentHelp("Where to write the site; default: <root>/Site.", valueName: "DIR"))
+        var output: String?
+
+        @Flag(help: "Include releases marked draft: true.")
+        var drafts = false
+
+        @Flag(help: "Include releases dated after the as-of time (embargoed).")
+        var future = false
+
+        @Option(name: .customLong("base-url"), help: ArgumentHelp("Override base_url of site.yml.", valueName: "URL"))
+        var baseURL: String?
+
+        @Flag(help: "Print the time each pipeline stage took.")
+        var timings = false
+
+        func run() async throws {
+            let options = BuildOptions(
+                output: output, includeDrafts: drafts, includeFuture: future, asOf: try project.asOf, baseURL: baseURL)
+            let result = SiteBuilder(root: project.root, options: options).build()
+            if !result.diagnostics.diagnostics.isEmpty || !result.succeeded { Console.print(result.diagnostics) }
+            guard let report = result.report, result.succeeded else {
+                Console.error("siar: build failed; the previous output was left untouched")
+                throw ExitCode(ExitStatus.contentErrors)
+            }
+            print(BuildSummary(report: report, root: project.root).text(timings: timings))
+        }
+    }
+}
