@@ -29,7 +29,7 @@ extension PageRenderer {
         let entry = index.entries[position]
         let release = entry.release
         var values = card(position)
-        values["body_html"] = entry.rendered.html
+        values["body_html"] = Self.bodyWithDateline(entry.rendered.html, dateline: release.dateline)
         values["date_time"] = dates.dateAndTime(release.date)
         values["number"] = release.number
         values["dateline"] = release.dateline
@@ -54,6 +54,14 @@ extension PageRenderer {
         meta.breadcrumbs = (category.map { [($0.name, $0.url)] } ?? []) + [(release.title, entry.url)]
         meta.bodyClass = "page-release"
         return theme.render("release", context(meta, values))
+    }
+
+    /// Press style: the dateline opens the first paragraph ("**Bima** – Dinas …").
+    static func bodyWithDateline(_ html: String, dateline: String?) -> String {
+        guard let dateline, !dateline.isEmpty else { return html }
+        let lead = "<span class=\"dateline\">\(HTMLEscaping.escape(dateline))</span> – "
+        guard html.hasPrefix("<p>") else { return "<p>\(lead)</p>\n" + html }
+        return "<p>" + lead + html.dropFirst(3)
     }
 
     private func neighbour(_ position: Int) -> [String: Any] {
