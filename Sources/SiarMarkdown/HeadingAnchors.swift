@@ -10,14 +10,22 @@ enum HeadingAnchors {
     static let marker = "<!--siar:heading-->"
 
     /// Unique ids for the heading texts in order: `latar-belakang`, `latar-belakang-2`, or `bagian-3`.
+    ///
+    /// A numbered id can equal another heading's own slug (`A`, `A`, `A 2`), so every candidate is checked
+    /// against all ids given so far: the third becomes `a-2-2`.
     static func ids(for texts: [String]) -> [String] {
-        var used: [String: Int] = [:]
+        var used: Set<String> = []
         return texts.enumerated().map { index, text in
-            var id = Slug.make(from: text)
-            if id.isEmpty { id = "bagian-\(index + 1)" }
-            let count = used[id, default: 0] + 1
-            used[id] = count
-            return count == 1 ? id : "\(id)-\(count)"
+            var base = Slug.make(from: text)
+            if base.isEmpty { base = "bagian-\(index + 1)" }
+            var id = base
+            var count = 1
+            while used.contains(id) {
+                count += 1
+                id = "\(base)-\(count)"
+            }
+            used.insert(id)
+            return id
         }
     }
 

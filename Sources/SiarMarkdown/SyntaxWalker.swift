@@ -1,5 +1,5 @@
-import Foundation
 import CCmark
+import Foundation
 import SiarContent
 
 /// One pass over a cmark document: collects the first paragraph, words, headings and the first image,
@@ -10,8 +10,12 @@ struct SyntaxWalker {
     private(set) var headings: [RenderedMarkdown.Heading] = []
     private var headingTexts: [(level: Int, text: String)] = []
     private var firstParagraph: String?
+    /// The first paragraph at any depth, for bodies that open with a list or a quote.
+    private var firstNestedParagraph: String?
     private var firstImage: RenderedMarkdown.Image?
     private var wordCount = 0
+    /// Whether the last counted byte was inside a word: `se-*NTB*` is one word across two text nodes.
+    private var inWord = false
     private var problems: [RenderedMarkdown.LinkProblem] = []
 
     init(resolveLink: @escaping (String) -> String?, unsafeHTML: Bool) {
@@ -27,18 +31,29 @@ struct SyntaxWalker {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(node) {
+            let type = cmark_node_get_type(node)
+            // Words never run across blocks or line breaks, only across inline markup.
+            if (CMARK_NODE_FIRST_BLOCK.rawValue...CMARK_NODE_LAST_BLOCK.rawValue).contains(type.rawValue)
+                || type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
+            {
+                inWord = false
+            }
+            switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                wordCount += Self.countWords(cmark_node_get_literal(node))
+                wordCount += Self.countWords(cmark_node_get_literal(node), inWord: &inWord)
             case CMARK_NODE_CODE_BLOCK:
-                wordCount += Self.countWords(cmark_node_get_literal(node))
-            case CMARK_NODE_PARAGRAPH where firstParagraph == nil && cmark_node_parent(node) == document:
-                firstParagraph = Self.plainText(of: node)
+                wordCount += Self.countWords(cmark_node_get_literal(node), inWord: &inWord)
+            case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
+                if cmark_node_parent(node) == document {
+                    firstParagraph = Self.plainText(of: node)
+                } else if firstNestedParagraph == nil {
+                    firstNestedParagraph = Self.plainText(of: node)
+                }
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
                 headingTexts.append((Int(cmark_node_get_heading_level(node)), Self.plainText(of: node)))
-            case CMARK_NODE_IMAGE where firstImage == nil:
-                firstImage = .init(url: Self.string(cmark_node_get_url(node)), alt: Self.plainText(of: node))
+            case CMARK_NODE_IMAGE:
+                recordImage(node)
             case CMARK_NODE_LINK:
                 rewriteLink(node)
             default:
@@ -52,15 +67,24 @@ struct SyntaxWalker {
 
     func result(html: String) -> RenderedMarkdown {
         RenderedMarkdown(
-            html: html, firstParagraph: firstParagraph ?? "", wordCount: wordCount, headings: headings,
+            html: html, firstParagraph: firstParagraph ?? firstNestedParagraph ?? "", wordCount: wordCount, headings: headings,
             firstImage: firstImage, linkProblems: problems)
+    }
+
+    /// The first image with a URL that safe mode keeps; one it empties is reported like a link.
+    private mutating func recordImage(_ node: OpaquePointer) {
+        let url = Self.string(cmark_node_get_url(node))
+        if !unsafeHTML, Self.isDangerous(url) {
+            problems.append(.init(kind: .unsafeLink, target: url, line: Int(cmark_node_get_start_line(node))))
+        } else if firstImage == nil {
+            firstImage = .init(url: url, alt: Self.plainText(of: node))
+        }
     }
 
     private mutating func rewriteLink(_ node: OpaquePointer) {
         let url = Self.string(cmark_node_get_url(node))
         let line = Int(cmark_node_get_start_line(node))
-        let lowered = url.lowercased()
-        if !unsafeHTML, ["javascript:", "vbscript:", "file:", "data:"].contains(where: lowered.hasPrefix) {
+        if !unsafeHTML, Self.isDangerous(url) {
             problems.append(.init(kind: .unsafeLink, target: url, line: line))
             return
         }
@@ -70,6 +94,16 @@ struct SyntaxWalker {
         } else {
             problems.append(.init(kind: .brokenReleaseLink, target: url, line: line))
         }
+    }
+
+    /// The URLs cmark's safe mode empties (its `_scan_dangerous_url`): `javascript:`, `vbscript:`, `file:`
+    /// and `data:` except PNG, GIF, JPEG and WebP images; case-insensitive.
+    static func isDangerous(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        if ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains(where: lowered.hasPrefix) {
+            return false
+        }
+        return ["javascript:", "vbscript:", "file:", "data:"].contains(where: lowered.hasPrefix)
     }
 
     /// True for `../2024/x.md`, `x.md#bagian` — no scheme, no leading `/`, a `.md` path.
@@ -116,11 +150,10 @@ struct SyntaxWalker {
         pointer.map { String(cString: $0) } ?? ""
     }
 
-    /// Words are runs of non-space bytes.
-    static func countWords(_ pointer: UnsafePointer<CChar>?) -> Int {
+    /// Words are runs of non-space bytes; `inWord` carries a word over from the previous text node.
+    static func countWords(_ pointer: UnsafePointer<CChar>?, inWord: inout Bool) -> Int {
         guard var p = pointer else { return 0 }
         var count = 0
-        var inWord = false
         while p.pointee != 0 {
             let c = p.pointee
             let space = c == 32 || c == 10 || c == 9 || c == 13

@@ -35,6 +35,33 @@ extension Diagnostic {
         case emptyBody
         case brokenReleaseLink(String)
         case unsafeLink(String)
+        // Partners, contracts and the ledger
+        case invalidPartnerID(fileName: String)
+        case duplicatePartnerID(String, firstPath: String)
+        case endBeforeStart(start: String, end: String)
+        case overlappingContracts(String, other: String)
+        case linesExceedValue(total: Int, value: Int)
+        case duplicateServiceLine(String)
+        case duplicateContractNumber(String, firstPath: String)
+        case ledgerFileName(String)
+        case ledgerHeaderColumn(found: String, expected: String)
+        case ledgerHeaderLength(found: Int)
+        case wrongColumnCount(found: Int, expected: Int)
+        case malformedQuote
+        case emptyColumn(String)
+        case invalidDay(key: String, value: String)
+        case duplicatePlacementID(String, first: String)
+        case placementWrongYear(published: String, expectedPath: String)
+        case unknownPartner(String, suggestion: String?)
+        case unknownContract(String, partner: String, suggestion: String?)
+        case serviceNotInContract(String, contract: String)
+        case noCoveringContract(partner: String, day: String)
+        case ambiguousContract(partner: String, day: String, contracts: [String])
+        case unknownRelease(String, suggestion: String?)
+        case invalidEvidence(String)
+        case missingSubmitted
+        case submittedBeforePublished(submitted: String, published: String)
+        case rejectedWithoutNote
         // Templates
         case missingTemplate(String)
         case templateSyntax(String)
@@ -47,6 +74,7 @@ extension Diagnostic {
         public var severity: Severity {
             switch self {
             case .unknownKey, .fileDateMismatch, .emptyBody, .unsafeLink: .warning
+            case .unknownRelease, .rejectedWithoutNote: .warning
             default: .error
             }
         }
@@ -113,6 +141,61 @@ extension Diagnostic {
                 "link to '\(target)', which is not a release file; fix the path or remove the link"
             case .unsafeLink(let url):
                 "link '\(url)' is not allowed and was removed; use an http(s) link"
+            case .invalidPartnerID(let fileName):
+                "partner file name '\(fileName)' must be an id of lowercase letters, digits and '-', such as 'kabar-rinjani.yml'"
+            case .duplicatePartnerID(let id, let firstPath):
+                "partner id '\(id)' is already used by '\(firstPath)'; rename one of the files"
+            case .endBeforeStart(let start, let end):
+                "'end' ('\(end)') is before 'start' ('\(start)'); fix one of the dates"
+            case .overlappingContracts(let number, let other):
+                "contract '\(number)' overlaps contract '\(other)' of the same partner; make the periods not overlap"
+            case .linesExceedValue(let total, let value):
+                "the lines add up to '\(total)' (target × unit_price) but 'value' is '\(value)'; raise 'value' or lower a target or price"
+            case .duplicateServiceLine(let service):
+                "the contract has two lines for service '\(service)'; merge them into one"
+            case .duplicateContractNumber(let number, let firstPath):
+                "contract number '\(number)' is already used in '\(firstPath)'; give each contract its own number"
+            case .ledgerFileName(let name):
+                "ledger file name '\(name)' must be a year, such as '2024.csv'"
+            case .ledgerHeaderColumn(let found, let expected):
+                "header column '\(found)' should be '\(expected)'; the first row must be exactly '\(LedgerParser.header)'"
+            case .ledgerHeaderLength(let found):
+                "the header has \(found) columns but must have \(LedgerParser.columns.count): '\(LedgerParser.header)'"
+            case .wrongColumnCount(let found, let expected):
+                "the row has \(found) columns but the ledger has \(expected); quote values that contain ',' and remove extra columns"
+            case .malformedQuote:
+                "the quoted value that starts here is not closed properly; end it with '\"' before the next ',' or line end, and write a '\"' inside it as '\"\"'"
+            case .emptyColumn(let column):
+                "column '\(column)' is empty; every placement needs one"
+            case .invalidDay(let key, let value):
+                "'\(key)' has an invalid date '\(value)'; write YYYY-MM-DD"
+            case .duplicatePlacementID(let id, let first):
+                "placement id '\(id)' is already used at '\(first)'; give this row a new id"
+            case .placementWrongYear(let published, let expectedPath):
+                "a placement published on '\(published)' belongs in '\(expectedPath)'; move the row there"
+            case .unknownPartner(let id, let suggestion):
+                "unknown partner '\(id)'" + Self.hint(suggestion, otherwise: "; add 'Content/partners/\(id).yml' or fix the id")
+            case .unknownContract(let number, let partner, let suggestion):
+                "partner '\(partner)' has no contract '\(number)'"
+                    + Self.hint(suggestion, otherwise: "; use a contract number from 'Content/partners/\(partner).yml'")
+            case .serviceNotInContract(let service, let contract):
+                "contract '\(contract)' has no line for service '\(service)'; add the line to the contract or fix the service"
+            case .noCoveringContract(let partner, let day):
+                "no contract of partner '\(partner)' covers '\(day)'; fill in 'contract' or fix 'published'"
+            case .ambiguousContract(let partner, let day, let contracts):
+                "several contracts of partner '\(partner)' cover '\(day)' ("
+                    + contracts.map { "'\($0)'" }.joined(separator: ", ") + "); fill in 'contract'"
+            case .unknownRelease(let slug, let suggestion):
+                "unknown release '\(slug)'"
+                    + Self.hint(suggestion, otherwise: "; use the slug of a release under Content/releases/ or leave 'release' empty")
+            case .invalidEvidence(let value):
+                "'evidence' must be an http(s) URL or a path under Content/ such as 'evidence/mitra/p-1.png', not '\(value)'"
+            case .missingSubmitted:
+                "'submitted' is empty but 'evidence' is given; write the day the evidence arrived"
+            case .submittedBeforePublished(let submitted, let published):
+                "'submitted' ('\(submitted)') is before 'published' ('\(published)'); evidence cannot arrive before the placement appeared"
+            case .rejectedWithoutNote:
+                "the placement is rejected but 'note' is empty; write the reason of the rejection"
             case .missingTemplate(let name):
                 "missing template '\(name).mustache'; restore it from the default theme"
             case .templateSyntax(let problem):

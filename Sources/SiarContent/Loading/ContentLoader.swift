@@ -32,7 +32,9 @@ public struct ContentLoader: Sendable {
             return Result(content: nil, diagnostics: diagnostics)
         }
         let releases = loadReleases(site: site, diagnostics: &diagnostics)
-        let content = Content(site: site, releases: releases)
+        let partners = loadPartners(diagnostics: &diagnostics)
+        let placements = loadLedger(partners: partners, releases: releases, diagnostics: &diagnostics)
+        let content = Content(site: site, releases: releases, partners: partners.partners, placements: placements)
         let failed = diagnostics.contains { $0.severity == .error }
         return Result(content: failed ? nil : content, diagnostics: diagnostics)
     }

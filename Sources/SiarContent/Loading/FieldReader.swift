@@ -114,7 +114,8 @@ struct FieldReader {
         switch DateParser.parse(text, defaultOffset: 0) {
         case .success(let stamp) where !stamp.hasTime: return stamp.localDay
         case .failure(.impossible): report(.impossibleDate(key: key, value: text), at: key)
-        default: report(.invalidDate(key: key, value: text), at: key)
+        // A time is refused too, so the hint must not suggest writing one.
+        default: report(.invalidDay(key: key, value: text), at: key)
         }
         return nil
     }

@@ -28,9 +28,6 @@ struct ReleaseParser {
             return nil
         }
         var fields = FieldReader(root, source: source, describing: "the front matter", diagnostics: &diagnostics)
-        if fields.isEmpty && root.mapping != nil {
-            fields.report(.missingKey("title"), at: fileLocation)
-        }
         let title = fields.string("title", required: true)
         let date = fields.timestamp("date", defaultOffset: site.utcOffset, required: true)
         let author = fields.string("author", required: true)

@@ -51,7 +51,8 @@ enum SiteConfigParser {
     private static func parseRegions(_ node: Node?, source: YAMLSource, diagnostics: inout [Diagnostic]) -> [Region] {
         guard let node else { return [] }
         guard let items = node.sequence else {
-            diagnostics.append(Diagnostic(.wrongType(key: "regions", expected: "a list of { id, name }"), at: source.location(of: node.mark)))
+            diagnostics.append(
+                Diagnostic(.wrongType(key: "regions", expected: "a list of { id, name }"), at: source.location(of: node.mark)))
             return []
         }
         var regions: [Region] = []

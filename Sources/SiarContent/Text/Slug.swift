@@ -2,7 +2,7 @@ import Foundation
 
 /// URL path segments: the `[a-z0-9-]+` rule for release slugs and the ASCII folding of taxonomy terms.
 public enum Slug {
-    /// True when `text` is a valid slug: lowercase ASCII letters, digits and single inner hyphens.
+    /// True when `text` is a valid slug: lowercase ASCII letters, digits and hyphens, not starting or ending with one.
     public static func isValid(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-")

@@ -9,7 +9,7 @@ public enum SourceText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let content = bytes[start...]
         if let bad = firstInvalidByte(in: content) {
-            let line = 1 + content[..<bad].count { $0 == UInt8(ascii: "\n") }
+            let line = 1 + lineBreaks(in: content[..<bad])
             return .failure(Diagnostic(.invalidUTF8(byteOffset: bad), at: SourceLocation(path: path, line: line)))
         }
         return .success(String(decoding: normalizedLineEnds(content), as: UTF8.self))
@@ -27,6 +27,17 @@ public enum SourceText {
             case .error: return offset
             }
         }
+    }
+
+    /// LF, CRLF and lone CR each end one line, as in ``normalizedLineEnds(_:)``.
+    static func lineBreaks(in bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var previousWasCR = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\r") || (byte == UInt8(ascii: "\n") && !previousWasCR) { count += 1 }
+            previousWasCR = byte == UInt8(ascii: "\r")
+        }
+        return count
     }
 
     static func normalizedLineEnds(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
