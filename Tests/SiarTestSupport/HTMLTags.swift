@@ -7,10 +7,13 @@ public struct HTMLTag: Sendable, Hashable {
     public var attributes: [String: String]
     /// 1-based line of the `<`.
     public var line: Int
+    /// Written as `<path … />` (SVG and foreign elements).
+    public var selfClosing = false
 
     public subscript(_ attribute: String) -> String? { attributes[attribute] }
 
-    /// Every start tag of `html`, in order. Text inside `<script>` and `<style>` is skipped.
+    /// Every start tag and end tag of `html`, in order; end tags are named `/p`. Text inside `<script>` and
+    /// `<style>` is skipped.
     public static func all(in html: String) -> [HTMLTag] {
         let b = Array(html.utf8)
         var tags: [HTMLTag] = []
@@ -33,7 +36,16 @@ public struct HTMLTag: Sendable, Hashable {
                 i = j + 3
                 continue
             }
-            guard i + 1 < b.count, (97...122).contains(b[i + 1] | 0x20), (65...90).contains(b[i + 1]) || (97...122).contains(b[i + 1]) else {
+            if i + 2 < b.count, b[i + 1] == UInt8(ascii: "/"), (97...122).contains(b[i + 2] | 0x20) {
+                var j = i + 2
+                while j < b.count, isNameByte(b[j]) { j += 1 }
+                let name = String(decoding: b[(i + 2)..<j], as: UTF8.self).lowercased()
+                tags.append(HTMLTag(name: "/" + name, attributes: [:], line: line))
+                while j < b.count, b[j] != UInt8(ascii: ">") { j += 1 }
+                i = j + 1
+                continue
+            }
+            guard i + 1 < b.count, (65...90).contains(b[i + 1]) || (97...122).contains(b[i + 1]) else {
                 i += 1
                 continue
             }
@@ -73,17 +85,56 @@ public struct HTMLTag: Sendable, Hashable {
                 if !attribute.isEmpty { attributes[attribute] = unescape(value) }
                 if start == j { j += 1 }
             }
-            tags.append(HTMLTag(name: name, attributes: attributes, line: tagLine))
+            let selfClosing = j > 0 && j <= b.count && b[j - 1] == UInt8(ascii: "/")
+            tags.append(HTMLTag(name: name, attributes: attributes, line: tagLine, selfClosing: selfClosing))
             i = j + 1
             if name == "script" || name == "style" {
+                tags.append(HTMLTag(name: "/" + name, attributes: [:], line: line))
                 let close = Array("</\(name)".utf8)
                 while i < b.count, !b[i...].starts(with: close) {
                     if b[i] == 10 { line += 1 }
                     i += 1
                 }
+                while i < b.count, b[i] != UInt8(ascii: ">") { i += 1 }
+                i += 1
             }
         }
         return tags
+    }
+
+    /// Start tags only.
+    public static func starts(in html: String) -> [HTMLTag] { all(in: html).filter { !$0.name.hasPrefix("/") } }
+
+    /// Void elements, which have no end tag.
+    public static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    ]
+
+    /// Problems with element nesting: an end tag that closes nothing open, or elements left open.
+    /// `<p>` and `<li>` may be closed implicitly, as HTML allows; SVG children self-close with `/>`.
+    public static func nestingProblems(in html: String) -> [String] {
+        var stack: [HTMLTag] = []
+        var problems: [String] = []
+        let optionalEnd: Set<String> = ["p", "li", "dt", "dd", "option"]
+        for tag in all(in: html) {
+            if tag.name.hasPrefix("/") {
+                let name = String(tag.name.dropFirst())
+                guard let index = stack.lastIndex(where: { $0.name == name }) else {
+                    problems.append("line \(tag.line): </\(name)> closes nothing")
+                    continue
+                }
+                for open in stack[(index + 1)...] where !optionalEnd.contains(open.name) {
+                    problems.append("line \(open.line): <\(open.name)> not closed before </\(name)>")
+                }
+                stack.removeSubrange(index...)
+            } else if !voidElements.contains(tag.name) && !tag.selfClosing {
+                stack.append(tag)
+            }
+        }
+        for open in stack where !optionalEnd.contains(open.name) {
+            problems.append("line \(open.line): <\(open.name)> never closed")
+        }
+        return problems
     }
 
     static func unescape(_ value: String) -> String {
