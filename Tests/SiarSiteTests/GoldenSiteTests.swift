@@ -37,7 +37,8 @@ import Testing
             "index.html", "halaman/2/index.html", "berita/rakor-bima/index.html", "kategori/index.html",
             "kategori/spbe/index.html", "tag/srikandi/index.html", "wilayah/kota-bima/index.html",
             "penulis/tim-kominfotik-ntb/index.html", "arsip/index.html", "arsip/2024/03/index.html", "404.html",
-            "cari/index.html", "images/banner.png",
+            "cari/index.html", "images/banner.png", "mitra/index.html", "mitra/suara-ntb/index.html",
+            "bukti/evidence/suara-ntb/S25-01.png",
         ] {
             #expect(expected.files[path] != nil, "golden tree lacks \(path)")
         }

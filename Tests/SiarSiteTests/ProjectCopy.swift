@@ -14,7 +14,8 @@ final class ProjectCopy: Sendable {
         try fm.createDirectory(atPath: root, withIntermediateDirectories: true)
         try fm.copyItem(atPath: RepositoryPaths.fixture(name) + "/Content", toPath: root + "/Content")
         let fixtureTemplates = RepositoryPaths.fixture(name) + "/Templates"
-        try fm.copyItem(atPath: fm.fileExists(atPath: fixtureTemplates) ? fixtureTemplates : RepositoryPaths.templates, toPath: root + "/Templates")
+        try fm.copyItem(
+            atPath: fm.fileExists(atPath: fixtureTemplates) ? fixtureTemplates : RepositoryPaths.templates, toPath: root + "/Templates")
     }
 
     deinit {

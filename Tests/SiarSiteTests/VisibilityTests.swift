@@ -30,9 +30,14 @@ import Testing
     }
 
     @Test func embargoLiftsAfterItsDate() throws {
-        let before = try pages(BuildOptions(asOf: .moment(Timestamp(day: CalendarDay(year: 2025, month: 12, day: 31)!, utcOffset: 8 * 3600).adding(seconds: 8 * 3600 - 1))))
+        let before = try pages(
+            BuildOptions(
+                asOf: .moment(
+                    Timestamp(day: CalendarDay(year: 2025, month: 12, day: 31)!, utcOffset: 8 * 3600).adding(seconds: 8 * 3600 - 1))))
         #expect(!before.contains("berita/embargo/index.html"))
-        let after = try pages(BuildOptions(asOf: .moment(Timestamp(day: CalendarDay(year: 2025, month: 12, day: 31)!, utcOffset: 8 * 3600).adding(seconds: 8 * 3600))))
+        let after = try pages(
+            BuildOptions(
+                asOf: .moment(Timestamp(day: CalendarDay(year: 2025, month: 12, day: 31)!, utcOffset: 8 * 3600).adding(seconds: 8 * 3600))))
         #expect(after.contains("berita/embargo/index.html"))
     }
 
@@ -47,7 +52,9 @@ import Testing
     @Test func expiredReleaseIsGoneAfterItsLastDay() throws {
         let project = try ProjectCopy(fixture: "portal")
         let text = try project.read("Content/releases/2025/2025-01-20-ppid.md")
-        try project.write("Content/releases/2025/2025-01-20-ppid.md", text.replacingOccurrences(of: "tags: [PPID]", with: "tags: [PPID]\nexpires: 2025-06-30"))
+        try project.write(
+            "Content/releases/2025/2025-01-20-ppid.md",
+            text.replacingOccurrences(of: "tags: [PPID]", with: "tags: [PPID]\nexpires: 2025-06-30"))
         #expect(project.build(BuildOptions(asOf: .day(CalendarDay(year: 2025, month: 6, day: 30)!))).succeeded)
         #expect(FileManager.default.fileExists(atPath: project.output + "/berita/ppid/index.html"))
         let report = project.build(BuildOptions(asOf: .day(CalendarDay(year: 2025, month: 7, day: 1)!))).report

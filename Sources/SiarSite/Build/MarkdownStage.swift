@@ -1,7 +1,7 @@
 import SiarContent
 import SiarMarkdown
 
-/// Stage 3: every release body through cmark, in parallel, with links between releases resolved.
+/// Stage 4: every release body through cmark, in parallel, with links between releases resolved.
 struct MarkdownStage {
     let site: SiteConfig
 

@@ -1,4 +1,5 @@
 import Foundation
+import SiarCompliance
 import SiarContent
 import SiarMarkdown
 
@@ -6,11 +7,13 @@ import SiarMarkdown
 ///
 /// The stages run in this order, and this is the only place that says so:
 /// 1. load and validate the content (``ContentLoader``),
-/// 2. load and check the theme (``Theme``),
-/// 3. render every release body with cmark (``MarkdownRenderer``), resolving links between releases,
-/// 4. index the visible releases (``SiteIndex``) and plan the pages (``PageRenderer/plan()``),
-/// 5. render and write every page into a fresh tree, then swap it in (``SiteWriter``).
-/// Any error stops the pipeline before stage 5 touches the disk, so a failed build leaves `Site/` as it was.
+/// 2. compute the partners' compliance for the as-of day (``ComplianceReport``), when `compliance.publish`
+///    is true and there are partners,
+/// 3. load and check the theme (``Theme``),
+/// 4. render every release body with cmark (``MarkdownRenderer``), resolving links between releases,
+/// 5. index the visible releases (``SiteIndex``) and plan the pages (``PageRenderer/plan()``),
+/// 6. render and write every page into a fresh tree, then swap it in (``SiteWriter``).
+/// Any error stops the pipeline before stage 6 touches the disk, so a failed build leaves `Site/` as it was.
 public struct SiteBuilder: Sendable {
     public let root: String
     public let options: BuildOptions
@@ -41,6 +44,12 @@ public struct SiteBuilder: Sendable {
         guard var content = loaded.content else { return BuildResult(diagnostics: DiagnosticReport(diagnostics), report: nil) }
         if let baseURL = options.baseURL { content.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let site = content.site
+        let asOf = options.asOf.resolve(utcOffset: site.utcOffset, now: Int(Date().timeIntervalSince1970))
+
+        let compliance =
+            site.compliance.publish && !content.partners.isEmpty ? ComplianceReport(content: content, asOf: asOf.localDay) : nil
+        clock.lap("compliance")
+
         let (loadedTheme, themeProblems) = Theme.load(from: files, language: site.language)
         diagnostics += themeProblems
         clock.lap("theme")
@@ -48,7 +57,6 @@ public struct SiteBuilder: Sendable {
         let rendered = MarkdownStage(site: site).render(content.releases, diagnostics: &diagnostics)
         clock.lap("markdown")
 
-        let asOf = options.asOf.resolve(utcOffset: site.utcOffset, now: Int(Date().timeIntervalSince1970))
         var entries: [ReleaseEntry] = []
         var drafts = 0
         var expired = 0
@@ -68,7 +76,12 @@ public struct SiteBuilder: Sendable {
         guard let theme = loadedTheme, !diagnostics.contains(where: { $0.severity == .error }) else {
             return BuildResult(diagnostics: DiagnosticReport(diagnostics), report: nil)
         }
-        let renderer = PageRenderer(site: site, index: index, theme: theme, options: options, asOf: asOf)
+        let pages = compliance.map { report in
+            CompliancePages(
+                report: report, files: files, releases: content.releases,
+                releasePaths: Dictionary(index.entries.map { ($0.slug, $0.url) }, uniquingKeysWith: { first, _ in first }))
+        }
+        let renderer = PageRenderer(site: site, index: index, theme: theme, options: options, asOf: asOf, compliance: pages)
         let specs = renderer.plan()
         var filesWritten = 0
         if write {

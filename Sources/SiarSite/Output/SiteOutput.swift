@@ -1,7 +1,7 @@
 import SiarContent
 
-/// Stage 5: renders the planned pages straight into a staging tree (in parallel, never holding the whole
-/// site in memory), adds the assets and images, and swaps the tree in.
+/// Stage 6: renders the planned pages straight into a staging tree (in parallel, never holding the whole
+/// site in memory), adds the assets, images and evidence files, and swaps the tree in.
 struct SiteOutput {
     let renderer: PageRenderer
     let files: ProjectFiles
@@ -20,18 +20,19 @@ struct SiteOutput {
                     return String(describing: error)
                 }
             }
-            if let failure = failures.compactMap({ $0 }).first { throw WriteError.missing(failure) }
+            if let failure = failures.compactMap({ $0 }).first { throw WriteError.failed(failure) }
             var count = specs.count
-            for (path, text) in SiteDocuments(renderer: renderer).all() {
-                try staging.write(text, to: path)
-                count += 1
-            }
+            count += try SiteDocuments(renderer: renderer).write(into: staging)
             for asset in renderer.theme.assets {
                 try staging.copy(file: files.fileSystemPath(asset), to: String(asset.dropFirst("Templates/".count)))
                 count += 1
             }
             for image in imagesToCopy() {
                 try staging.copy(file: files.fileSystemPath("Content/" + image), to: image)
+                count += 1
+            }
+            for evidence in renderer.compliance?.evidenceFiles ?? [] {
+                try staging.copy(file: files.fileSystemPath("Content/" + evidence), to: CompliancePages.evidenceFolder + "/" + evidence)
                 count += 1
             }
             try staging.commit()

@@ -125,12 +125,15 @@ public enum WriteError: Error, Sendable, CustomStringConvertible {
     case system(String, String, Int32)
     case missing(String)
     case notAFolder(String)
+    /// A page could not be written; the text says which and why.
+    case failed(String)
 
     public var description: String {
         switch self {
         case .system(let call, let path, let code): "\(call) '\(path)' failed: \(String(cString: strerror(code)))"
         case .missing(let path): "'\(path)' cannot be read"
         case .notAFolder(let path): "'\(path)' exists and is not a folder"
+        case .failed(let why): why
         }
     }
 }

@@ -60,18 +60,21 @@ extension PageRenderer {
     }
 
     func navigation(current: String) -> [[String: Any]] {
-        let items: [(String, String)] = [
+        var items: [(String, String)] = [
             (label("home"), "/"), (label("category_plural"), "/kategori/"), (label("region_plural"), "/wilayah/"),
             (label("archive"), "/arsip/"),
-        ] + (site.compliance.publish && hasPartnerPages ? [(label("partners"), "/mitra/")] : []) + [(label("search"), "/cari/")]
+        ]
+        if hasPartnerPages { items.append((label("partners"), CompliancePages.overviewPath)) }
+        items.append((label("search"), "/cari/"))
         return items.map { name, path in
             let isCurrent = path == "/" ? current == "/" || current.hasPrefix("/halaman/") : current.hasPrefix(path)
             return ["label": name, "url": path, "current": isCurrent]
         }
     }
 
-    /// True when the build has compliance pages to link to.
-    var hasPartnerPages: Bool { false }
+    /// True when the render has compliance pages to link to: the build found `compliance.publish: true`
+    /// and at least one partner, or this is the internal copy of ``ComplianceSite``.
+    var hasPartnerPages: Bool { compliance != nil }
 
     /// Absolute URL of an image given as a Content path or a URL.
     func absoluteMediaURL(_ image: String) -> String {
@@ -103,7 +106,9 @@ extension PageRenderer {
         guard count > 1 else { return [:] }
         var block: [String: Any] = [
             "current": page, "total": count,
-            "pages": (1...count).map { ["number": $0, "url": Pagination.path(base: base, page: $0), "current": $0 == page] as [String: Any] },
+            "pages": (1...count).map {
+                ["number": $0, "url": Pagination.path(base: base, page: $0), "current": $0 == page] as [String: Any]
+            },
         ]
         if page > 1 { block["prev_url"] = Pagination.path(base: base, page: page - 1) }
         if page < count { block["next_url"] = Pagination.path(base: base, page: page + 1) }

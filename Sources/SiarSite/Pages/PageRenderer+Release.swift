@@ -35,7 +35,8 @@ extension PageRenderer {
         values["dateline"] = release.dateline
         values["contact"] = release.contact
         values["word_count"] = entry.rendered.wordCount
-        values["author"] = termLink(index.terms(of: release, in: .author, site: site).first ?? Term(taxonomy: .author, name: release.author, slug: "tim"))
+        // A name that folds to no ASCII at all has no author page; it is then shown without a link.
+        values["author"] = index.terms(of: release, in: .author, site: site).first.map(termLink) ?? ["name": release.author]
         values["tags"] = index.terms(of: release, in: .tag, site: site).map(termLink)
         let headings = entry.rendered.headings.filter { $0.level == 2 }
         values["toc"] = headings.count >= 3 ? headings.map { ["text": $0.text, "id": $0.id] } : []

@@ -1,4 +1,5 @@
 import Foundation
+import SiarCompliance
 import SiarContent
 
 /// Turns page specs into HTML with the theme: builds each page's view model, then renders its template.
@@ -8,14 +9,20 @@ public struct PageRenderer: Sendable {
     public let theme: Theme
     public let options: BuildOptions
     public let asOf: Timestamp
+    /// The figures of the `/mitra/` pages; nil when the render has none (`compliance.publish: false`).
+    public let compliance: CompliancePages?
     let dates: DateLabels
 
-    public init(site: SiteConfig, index: SiteIndex, theme: Theme, options: BuildOptions, asOf: Timestamp) {
+    public init(
+        site: SiteConfig, index: SiteIndex, theme: Theme, options: BuildOptions, asOf: Timestamp,
+        compliance: CompliancePages? = nil
+    ) {
         self.site = site
         self.index = index
         self.theme = theme
         self.options = options
         self.asOf = asOf
+        self.compliance = compliance
         self.dates = DateLabels(language: site.language)
     }
 
@@ -34,6 +41,7 @@ public struct PageRenderer: Sendable {
         }
         specs.append(.archiveIndex)
         specs += index.months.indices.map { PageSpec.archiveMonth(month: $0) }
+        specs += compliancePlan()
         specs.append(.search)
         specs.append(.notFound)
         return specs
@@ -51,6 +59,8 @@ public struct PageRenderer: Sendable {
         case .archiveMonth(let m): Self.monthPath(year: index.months[m].year, month: index.months[m].month)
         case .search: "/cari/"
         case .notFound: "/404.html"
+        case .partners: CompliancePages.overviewPath
+        case .partner(let i): CompliancePages.partnerPath(compliance?.report.partners[i].id ?? "")
         }
     }
 
@@ -68,6 +78,8 @@ public struct PageRenderer: Sendable {
         case .archiveMonth(let m): archiveMonthPage(m)
         case .search: searchPage()
         case .notFound: notFoundPage()
+        case .partners: partnersPage()
+        case .partner(let i): partnerPage(i)
         }
     }
 

@@ -14,6 +14,10 @@ public enum PageSpec: Sendable, Hashable {
     case archiveMonth(month: Int)
     case search
     case notFound
+    /// The compliance overview `/mitra/`.
+    case partners
+    /// One partner's compliance page; `index` indexes `ComplianceReport.partners`.
+    case partner(index: Int)
 
     /// The kind shown in the build report.
     public var kind: String {
@@ -24,6 +28,7 @@ public enum PageSpec: Sendable, Hashable {
         case .archiveIndex, .archiveMonth: "archive"
         case .search: "search"
         case .notFound: "404"
+        case .partners, .partner: "partner"
         }
     }
 }

@@ -9,7 +9,8 @@ enum LabelFile {
     static func load(from files: ProjectFiles, language: SiteConfig.Language, diagnostics: inout [Diagnostic]) -> [String: String] {
         let path = path(for: language)
         guard files.exists(path) else {
-            diagnostics.append(Diagnostic(.unreadableFile("missing label file for language '\(language.rawValue)'"), at: SourceLocation(path: path)))
+            diagnostics.append(
+                Diagnostic(.unreadableFile("missing label file for language '\(language.rawValue)'"), at: SourceLocation(path: path)))
             return [:]
         }
         let text: String

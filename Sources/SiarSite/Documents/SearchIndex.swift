@@ -1,0 +1,35 @@
+import SiarContent
+
+/// `/search-index.json`: what `/cari/` searches, one compact object per visible release, newest first.
+///
+/// ```json
+/// {"category":"SPBE","date":"2024-03-05","date_label":"Selasa, 5 Maret 2024","regions":["Kota Bima"],
+///  "summary":"…","tags":["SPBE"],"text":"peran kominfo …","title":"Peran Kominfo …","url":"/berita/peran-kominfo-ntb/"}
+/// ```
+/// `text` is the ``SearchKey`` of the title, summary, category, tags, regions, dateline, release number and
+/// author, each folded word once; the body is left out to keep the file small. `url` is a site path, so the
+/// index works on the preview server and on any host.
+struct SearchIndex {
+    static let path = "/search-index.json"
+
+    let renderer: PageRenderer
+
+    func text() -> String {
+        let index = renderer.index
+        let site = renderer.site
+        let items = index.entries.map { entry -> [String: Any] in
+            let release = entry.release
+            let category = index.terms(of: release, in: .category, site: site).first?.name ?? ""
+            let regions = index.terms(of: release, in: .region, site: site).map(\.name)
+            let key = SearchKey.key(
+                [release.title, entry.summary, category] + release.tags + regions
+                    + [release.dateline ?? "", release.number ?? "", release.author])
+            return [
+                "title": release.title, "summary": entry.summary, "date": release.date.localDay.description,
+                "date_label": renderer.dates.long(release.date.localDay), "category": category, "regions": regions,
+                "tags": release.tags, "url": entry.url, "text": key,
+            ]
+        }
+        return JSONText.serialize(items)
+    }
+}

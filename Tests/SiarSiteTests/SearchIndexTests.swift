@@ -1,0 +1,82 @@
+import Foundation
+import SiarTestSupport
+import Testing
+
+@testable import SiarSite
+
+/// `/search-index.json` and the folding it shares with `assets/search.js`.
+@Suite struct SearchIndexTests {
+    @Test func eachReleaseHasTheFieldsTheScriptShows() throws {
+        let fixture = try SiteFixture(releases: SiteFixture.standardReleases)
+        let index = try #require(try fixture.build(asOf: SiteFixture.standardAsOf).json("search-index.json") as? [[String: Any]])
+
+        #expect(index.count == 3)
+        for item in index {
+            for key in ["title", "summary", "date", "date_label", "category", "url", "text"] {
+                #expect(item[key] is String, "'\(key)' is not a string")
+            }
+            #expect(item["regions"] is [String])
+            #expect(item["tags"] is [String])
+            let date = try #require(item["date"] as? String)
+            #expect(date.wholeMatch(of: #/\d{4}-\d{2}-\d{2}/#) != nil)
+            #expect((item["url"] as? String)?.hasPrefix("/berita/") == true)
+        }
+        #expect(
+            index.compactMap { $0["url"] as? String } == [
+                "/berita/rakor-kominfo-bima/", "/berita/literasi-digital-selong/", "/berita/forum-satu-data/",
+            ])
+        let rakor = try #require(index.first)
+        #expect(rakor["date"] as? String == "2024-03-06")
+        #expect(rakor["date_label"] as? String == "Rabu, 6 Maret 2024")
+        #expect(rakor["category"] as? String == "SPBE")
+        #expect(rakor["regions"] as? [String] == ["Kota Bima", "Provinsi NTB"])
+        #expect(rakor["tags"] as? [String] == ["SPBE", "Srikandi"])
+    }
+
+    @Test func textIsAFoldedCompactKey() throws {
+        let fixture = try SiteFixture(releases: SiteFixture.standardReleases)
+        let index = try #require(try fixture.build(asOf: SiteFixture.standardAsOf).json("search-index.json") as? [[String: Any]])
+        let literasi = try #require(index.first { $0["url"] as? String == "/berita/literasi-digital-selong/" })
+        let text = try #require(literasi["text"] as? String)
+        let words = text.split(separator: " ").map(String.init)
+
+        #expect(text == text.lowercased())
+        #expect(words.contains("selong"))
+        #expect(words.contains("jumat"))
+        #expect(words.contains("cafe"))
+        #expect(words.contains("lombok"))
+        #expect(!text.contains("é"))
+        #expect(Set(words).count == words.count, "each word once")
+    }
+
+    @Test func englishSitesGetEnglishDateLabels() throws {
+        let fixture = try SiteFixture(releases: SiteFixture.standardReleases, language: "en")
+        let index = try #require(try fixture.build(asOf: SiteFixture.standardAsOf).json("search-index.json") as? [[String: Any]])
+        #expect(index.first?["date_label"] as? String == "Wednesday, 6 March 2024")
+    }
+
+    @Test(arguments: [
+        ("Sélong", "selong"), ("Jum'at", "jumat"), ("Qur’an", "quran"), ("SP4N-LAPOR!", "sp4n lapor"),
+        ("  Rakor  Kominfo se-NTB: 2024 ", "rakor kominfo se ntb 2024"), ("CAFÉ", "cafe"), ("İzin", "izin"),
+        ("005/SP/DISKOMINFOTIK/III/2024", "005 sp diskominfotik iii 2024"),
+    ])
+    func foldingMatchesTheScript(input: String, folded: String) {
+        #expect(SearchKey.fold(input) == folded)
+    }
+
+    @Test func keyKeepsEachWordOnceInFirstOrder() {
+        #expect(SearchKey.key(["SPBE Kota Bima", "spbe", "Kota Mataram"]) == "spbe kota bima mataram")
+    }
+
+    @Test func scriptFoldsLikeTheIndex() throws {
+        let script = try String(contentsOfFile: RepositoryPaths.templates + "/assets/search.js", encoding: .utf8)
+        // The script and SearchKey must strip the same characters; keep these in step with SearchKey.
+        #expect(script.contains("normalize('NFD')"))
+        #expect(script.contains("\\\\p{M}"))
+        #expect(script.contains("[^\\\\p{L}\\\\p{N}]+"))
+        #expect(script.contains("['\\u2019\\u02bc`\\u00b4]"))
+        #expect(script.contains("/search-index.json"))
+        #expect(!script.contains("innerHTML"))
+        #expect(!script.contains("http://") && !script.contains("https://"), "no third-party requests")
+    }
+}
