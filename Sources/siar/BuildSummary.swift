@@ -12,14 +12,19 @@ struct BuildSummary {
         var lines: [String] = []
         let output = displayPath(report.output)
         lines.append(
-            "built \(report.pageCount) pages (\(report.filesWritten) files) into \(output) in \(seconds(report.totalSeconds)), as of \(report.asOf.iso8601)")
+            "built \(report.pageCount) pages (\(report.filesWritten) files) into \(output) in \(seconds(report.totalSeconds)), as of \(report.asOf.iso8601)"
+        )
         lines.append("  " + report.pagesByKind.map { "\($0.kind) \($0.count)" }.joined(separator: " · "))
         var skipped: [String] = []
-        if report.skippedDrafts > 0 { skipped.append("\(report.skippedDrafts) draft\(report.skippedDrafts == 1 ? "" : "s") (use --drafts)") }
+        if report.skippedDrafts > 0 {
+            skipped.append("\(report.skippedDrafts) draft\(report.skippedDrafts == 1 ? "" : "s") (use --drafts)")
+        }
         if report.expired > 0 { skipped.append("\(report.expired) expired") }
         if !skipped.isEmpty { lines.append("  skipped: " + skipped.joined(separator: ", ")) }
         if let next = report.embargoed.first {
-            lines.append("  embargoed: \(report.embargoed.count) release\(report.embargoed.count == 1 ? "" : "s"); rebuild at \(next.date.iso8601) to publish the next:")
+            lines.append(
+                "  embargoed: \(report.embargoed.count) release\(report.embargoed.count == 1 ? "" : "s"); rebuild at \(next.date.iso8601) to publish the next:"
+            )
             for embargo in report.embargoed {
                 lines.append("    \(dates.dateAndTime(embargo.date))  '\(embargo.title)'  (\(embargo.path))")
             }

@@ -1,7 +1,8 @@
+import SiarContent
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import SiarContent
 
 /// Printing for the subcommands: diagnostics and errors to standard error, results to standard output.
 enum Console {

@@ -95,7 +95,9 @@ import Testing
 
     @Test func checkListsEveryProblemThenTheCount() throws {
         let project = try CLIProject()
-        try project.write("Content/releases/2025/2025-03-01-a.md", Array("---\ntitle: A\ndate: 2025-03-01\nauthor: x\nregions: [bima]\nwarna: merah\n---\nIsi.\n".utf8))
+        try project.write(
+            "Content/releases/2025/2025-03-01-a.md",
+            Array("---\ntitle: A\ndate: 2025-03-01\nauthor: x\nregions: [bima]\nwarna: merah\n---\nIsi.\n".utf8))
         try project.write("Content/releases/2025/2025-03-02-b.md", Array("---\ndate: 2025-03-32\nauthor: x\n---\nIsi.\n".utf8))
         let outcome = try SiarProcess.run(["check", "--root", project.root] + Self.asOf)
         #expect(outcome.status == 1)
@@ -138,6 +140,9 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: empty) }
         let outcome = try SiarProcess.run(["build", "--root", empty])
         #expect(outcome.status == 1)
-        #expect(outcome.stderr.hasPrefix("Content/site.yml: error: missing 'Content/site.yml'; create it with at least 'title' and 'base_url' (see README)\n1 error, 0 warnings\n"))
+        #expect(
+            outcome.stderr.hasPrefix(
+                "Content/site.yml: error: missing 'Content/site.yml'; create it with at least 'title' and 'base_url' (see README)\n1 error, 0 warnings\n"
+            ))
     }
 }

@@ -6,11 +6,16 @@ import Testing
 @Suite struct NewReleaseCommandTests {
     @Test func createsADraftThatChecksClean() throws {
         let project = try CLIProject()
-        let outcome = try SiarProcess.run(["new", "release", "Bimtek Keamanan Informasi untuk OPD", "--date", "2025-05-02", "--root", project.root])
+        let outcome = try SiarProcess.run([
+            "new", "release", "Bimtek Keamanan Informasi untuk OPD", "--date", "2025-05-02", "--root", project.root,
+        ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout == "Content/releases/2025/2025-05-02-bimtek-keamanan-informasi-untuk-opd.md\n")
-        let text = try String(contentsOfFile: project.root + "/Content/releases/2025/2025-05-02-bimtek-keamanan-informasi-untuk-opd.md", encoding: .utf8)
-        #expect(text.hasPrefix("---\ntitle: \"Bimtek Keamanan Informasi untuk OPD\"\ndate: 2025-05-02T09:00:00+08:00\nauthor: \"Tim Kominfotik NTB\"\n"))
+        let text = try String(
+            contentsOfFile: project.root + "/Content/releases/2025/2025-05-02-bimtek-keamanan-informasi-untuk-opd.md", encoding: .utf8)
+        #expect(
+            text.hasPrefix(
+                "---\ntitle: \"Bimtek Keamanan Informasi untuk OPD\"\ndate: 2025-05-02T09:00:00+08:00\nauthor: \"Tim Kominfotik NTB\"\n"))
         #expect(text.contains("draft: true\n"))
         let check = try SiarProcess.run(["check", "--root", project.root, "--as-of", "2025-06-30"])
         #expect(check.status == 0, "\(check.stderr)")
