@@ -88,8 +88,7 @@ extension PageRenderer {
 
     /// JSON for a `<script type="application/ld+json">`: sorted keys, `/` escaped so `</script>` cannot occur.
     func jsonLD(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        JSONWriter(forScript: true).string(object)
     }
 
     func breadcrumbList(_ crumbs: [(name: String, path: String)]) -> [String: Any] {

@@ -19,12 +19,12 @@ extension PageRenderer {
             ]
         }
         var values: [String: Any] = [
-            "releases": slice.map(card), "pagination": pagination(base: "/", page: page, count: count),
+            "releases": slice.map(listItem), "pagination": pagination(base: "/", page: page, count: count),
             "is_first_page": page == 1,
         ]
         if page == 1, let lead = slice.first {
             values["lead"] = card(lead)
-            values["releases"] = slice.dropFirst().map(card)
+            values["releases"] = slice.dropFirst().map(listItem)
         }
         return theme.render("home", context(meta, values))
     }
@@ -54,7 +54,7 @@ extension PageRenderer {
         let values: [String: Any] = [
             "heading": heading, "kind": label(taxonomy.labelKey), "name": group.term.name,
             "count": group.entries.count, "feed_url": group.term.url + "atom.xml",
-            "releases": Self.page(group.entries, page, site.pageSize).map(card),
+            "releases": Self.page(group.entries, page, site.pageSize).map(listItem),
             "pagination": pagination(base: group.term.url, page: page, count: count),
         ]
         return render("list", meta: meta, values: values)
@@ -93,7 +93,7 @@ extension PageRenderer {
         meta.breadcrumbs = [(label("archive"), "/arsip/"), (dates.monthYear(year: month.year, month: month.month), path)]
         meta.bodyClass = "page-term"
         let values: [String: Any] = [
-            "heading": heading, "count": month.entries.count, "releases": month.entries.map(card),
+            "heading": heading, "count": month.entries.count, "releases": month.entries.map(listItem),
         ]
         return render("list", meta: meta, values: values)
     }
@@ -110,7 +110,7 @@ extension PageRenderer {
         var meta = PageMeta(title: label("not_found_title"), description: label("not_found_text"), path: "/404.html")
         meta.noindex = true
         meta.bodyClass = "page-404"
-        let latest = Array(index.entries.indices.prefix(5)).map(card)
+        let latest = Array(index.entries.indices.prefix(5)).map(listItem)
         return render("404", meta: meta, values: ["heading": label("not_found_title"), "releases": latest])
     }
 

@@ -16,11 +16,27 @@ extension PageRenderer {
         ]
         if let category = index.terms(of: release, in: .category, site: site).first { card["category"] = termLink(category) }
         if let image = release.image {
-            var imageValues = ["url": mediaPath(image)]
+            // `src`, not `url`: inside `{{#image}}` a `{{url}}` must still mean the release's address.
+            var imageValues = ["src": mediaPath(image)]
             imageValues["alt"] = release.imageAlt
             card["image"] = imageValues
         }
         return card
+    }
+
+    /// The card of a release as HTML, from the theme's `partials/release-card` template.
+    func renderCard(_ position: Int) -> String {
+        var values = card(position)
+        values["t"] = theme.labels
+        return theme.render("partials/release-card", values)
+    }
+
+    /// The view model of a release in a list: its pre-rendered card, plus the card's values for themes
+    /// that lay lists out themselves.
+    func listItem(_ position: Int) -> [String: Any] {
+        var values = card(position)
+        values["card_html"] = position < cardHTML.count ? cardHTML[position] : renderCard(position)
+        return values
     }
 
     func termLink(_ term: Term) -> [String: Any] { ["name": term.name, "url": term.url] }
@@ -43,7 +59,7 @@ extension PageRenderer {
         // Entries are newest first: the previous (older) release comes after this one.
         if position + 1 < index.entries.count { values["previous"] = neighbour(position + 1) }
         if position > 0 { values["next"] = neighbour(position - 1) }
-        values["related"] = index.related[position].map(card)
+        values["related"] = index.related[position].map(listItem)
         values["share_url"] = site.absoluteURL(entry.url)
 
         var meta = PageMeta(title: release.title, description: entry.summary, path: entry.url)

@@ -12,10 +12,13 @@ public struct PageRenderer: Sendable {
     /// The figures of the `/mitra/` pages; nil when the render has none (`compliance.publish: false`).
     public let compliance: CompliancePages?
     let dates: DateLabels
+    /// Each visible release's card (`partials/release-card`), rendered once and reused by every listing:
+    /// a release appears on about a dozen list pages, and Mustache lookups are the costly part of a page.
+    private(set) var cardHTML: [String] = []
 
     public init(
         site: SiteConfig, index: SiteIndex, theme: Theme, options: BuildOptions, asOf: Timestamp,
-        compliance: CompliancePages? = nil
+        compliance: CompliancePages? = nil, renderCards: Bool = true
     ) {
         self.site = site
         self.index = index
@@ -24,6 +27,10 @@ public struct PageRenderer: Sendable {
         self.asOf = asOf
         self.compliance = compliance
         self.dates = DateLabels(language: site.language)
+        if renderCards {
+            let renderer = self
+            cardHTML = Array(index.entries.indices).parallelMap { renderer.renderCard($0) }
+        }
     }
 
     /// Every HTML page of the site, in a stable order.

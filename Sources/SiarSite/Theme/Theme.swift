@@ -23,6 +23,7 @@ public struct Theme: Sendable {
     {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
+        FastHTMLContentType.register()
         var sources: [(name: String, path: String, text: String)] = []
         for path in files.files(under: "Templates", suffix: ".mustache") {
             let name = String(path.dropFirst("Templates/".count).dropLast(".mustache".count))
@@ -30,10 +31,12 @@ public struct Theme: Sendable {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let text):
                 do {
-                    library.register(try MustacheTemplate(string: text), named: name)
+                    library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
                     sources.append((name, path, text))
                 } catch let error as MustacheTemplate.ParserError {
-                    let location = SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber)
+                    // The pragma takes the first line; the template's lines start on the second.
+                    let location = SourceLocation(
+                        path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
                     diagnostics.append(Diagnostic(.templateSyntax(String(describing: error.error)), at: location))
                 } catch {
                     diagnostics.append(Diagnostic(.templateSyntax(String(describing: error)), at: SourceLocation(path: path)))
