@@ -10,6 +10,6 @@ struct Siar: AsyncParsableCommand {
             Siar turns Content/ (Markdown releases, partners, the placements ledger) and Templates/ into a \
             static news portal in Site/. Exit status: 0 success (warnings allowed), 1 content errors, 64 bad usage.
             """,
-        subcommands: [Build.self, Check.self, Compliance.self, New.self]
+        subcommands: [Build.self, Check.self, Compliance.self, New.self, Serve.self, Users.self]
     )
 }
