@@ -5,12 +5,23 @@ public struct RenderedMarkdown: Sendable, Hashable {
         public var level: Int
         public var text: String
         public var id: String
+
+        public init(level: Int, text: String, id: String) {
+            self.level = level
+            self.text = text
+            self.id = id
+        }
     }
 
     /// The first image of the body.
     public struct Image: Sendable, Hashable {
         public var url: String
         public var alt: String
+
+        public init(url: String, alt: String) {
+            self.url = url
+            self.alt = alt
+        }
     }
 
     /// A link the renderer could not keep, with its 1-based line in the body.
@@ -24,6 +35,12 @@ public struct RenderedMarkdown: Sendable, Hashable {
         public var kind: Kind
         public var target: String
         public var line: Int
+
+        public init(kind: Kind, target: String, line: Int) {
+            self.kind = kind
+            self.target = target
+            self.line = line
+        }
     }
 
     public var html: String
@@ -33,6 +50,17 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var headings: [Heading]
     public var firstImage: Image?
     public var linkProblems: [LinkProblem]
+
+    public init(
+        html: String, firstParagraph: String, wordCount: Int, headings: [Heading], firstImage: Image?, linkProblems: [LinkProblem]
+    ) {
+        self.html = html
+        self.firstParagraph = firstParagraph
+        self.wordCount = wordCount
+        self.headings = headings
+        self.firstImage = firstImage
+        self.linkProblems = linkProblems
+    }
 
     /// Minutes at 200 words a minute, at least 1.
     public var readingMinutes: Int { max(1, (wordCount + 199) / 200) }

@@ -6,7 +6,10 @@ extension Siar {
     struct Build: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build the static site from Content/ and Templates/ into Site/.",
-            discussion: "The new site replaces the old one only when the whole build succeeded.")
+            discussion: """
+                The new site replaces the old one only when the whole build succeeded. Unchanged pages are kept from \
+                the previous build (cache in .siar-cache/ beside the output; deleting it is always safe).
+                """)
 
         @OptionGroup var project: ProjectOptions
 
@@ -25,9 +28,13 @@ extension Siar {
         @Flag(help: "Print the time each pipeline stage took.")
         var timings = false
 
+        @Flag(name: .customLong("no-cache"), help: "Ignore the build cache: render everything, then write a fresh cache.")
+        var noCache = false
+
         func run() async throws {
             let options = BuildOptions(
-                output: output, includeDrafts: drafts, includeFuture: future, asOf: try project.asOf, baseURL: baseURL)
+                output: output, includeDrafts: drafts, includeFuture: future, asOf: try project.asOf, baseURL: baseURL,
+                cache: noCache ? .refresh : .reuse)
             let result = SiteBuilder(root: project.root, options: options).build()
             if !result.diagnostics.diagnostics.isEmpty || !result.succeeded { Console.print(result.diagnostics) }
             guard let report = result.report, result.succeeded else {

@@ -15,6 +15,9 @@ struct BuildSummary {
             "built \(report.pageCount) pages (\(report.filesWritten) files) into \(output) in \(seconds(report.totalSeconds)), as of \(report.asOf.iso8601)"
         )
         lines.append("  " + report.pagesByKind.map { "\($0.kind) \($0.count)" }.joined(separator: " · "))
+        if report.reusedPages > 0 {
+            lines.append("  rendered \(report.renderedPages), kept \(report.reusedPages) unchanged from the previous build")
+        }
         var skipped: [String] = []
         if report.skippedDrafts > 0 {
             skipped.append("\(report.skippedDrafts) draft\(report.skippedDrafts == 1 ? "" : "s") (use --drafts)")

@@ -14,11 +14,21 @@ public struct ContentLoader: Sendable {
         /// Nil when an error makes the content unusable (a build must stop).
         public var content: Content?
         public var diagnostics: [Diagnostic]
+        /// Filled by ``ContentLoader/load(reusing:)`` only: what the next build may reuse.
+        public var releaseCache: ReleaseCache?
+        /// Filled by ``ContentLoader/load(reusing:)`` only: the ``StableHasher`` of each release file's bytes,
+        /// by project path.
+        public var contentHashes: [String: UInt64] = [:]
+        /// Filled by ``ContentLoader/load(reusing:)`` only: the paths of releases taken from the cache without
+        /// reading their files; their `body` is empty (``ContentLoader/releaseBody(at:contentHash:)`` reads it).
+        public var bodiesLeftOut: Set<String> = []
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    public func load() -> Result {
+    public func load() -> Result { load(caching: false, reusing: nil) }
+
+    func load(caching: Bool, reusing cache: ReleaseCache?) -> Result {
         var diagnostics: [Diagnostic] = []
         guard files.exists(SiteConfigParser.path) else {
             return Result(content: nil, diagnostics: [Diagnostic(.missingSiteConfig, at: SourceLocation(path: SiteConfigParser.path))])
@@ -31,12 +41,22 @@ public struct ContentLoader: Sendable {
         guard let site = SiteConfigParser.parse(siteText, diagnostics: &diagnostics) else {
             return Result(content: nil, diagnostics: diagnostics)
         }
-        let releases = loadReleases(site: site, diagnostics: &diagnostics)
+        var cached = CachedReleases()
+        let releases =
+            caching
+            ? loadReleases(site: site, reusing: cache, into: &cached, diagnostics: &diagnostics)
+            : loadReleases(site: site, diagnostics: &diagnostics)
         let partners = loadPartners(diagnostics: &diagnostics)
         let placements = loadLedger(partners: partners, releases: releases, diagnostics: &diagnostics)
         let content = Content(site: site, releases: releases, partners: partners.partners, placements: placements)
         let failed = diagnostics.contains { $0.severity == .error }
-        return Result(content: failed ? nil : content, diagnostics: diagnostics)
+        var result = Result(content: failed ? nil : content, diagnostics: diagnostics)
+        if caching {
+            result.releaseCache = cached.cache
+            result.contentHashes = cached.hashes
+            result.bodiesLeftOut = cached.bodiesLeftOut
+        }
+        return result
     }
 
     private func loadReleases(site: SiteConfig, diagnostics: inout [Diagnostic]) -> [Release] {
@@ -50,6 +70,11 @@ public struct ContentLoader: Sendable {
             case .failure(let diagnostic): return (nil, [diagnostic])
             }
         }
+        return uniqueReleases(parsed, diagnostics: &diagnostics)
+    }
+
+    /// The parsed releases in path order, without the second and later claims of a slug.
+    func uniqueReleases(_ parsed: [((Release, SourceLocation)?, [Diagnostic])], diagnostics: inout [Diagnostic]) -> [Release] {
         var releases: [Release] = []
         var slugOwners: [String: String] = [:]
         for (result, found) in parsed {

@@ -16,11 +16,14 @@ struct LedgerParser: Sendable {
     let unreadablePartners: Set<String>
     /// Every release slug, sorted (for "did you mean").
     let releaseSlugs: [String]
+    /// The same slugs, for lookups.
+    let releaseSlugSet: Set<String>
 
     init(partners: [Partner], unreadablePartners: Set<String> = [], releaseSlugs: [String]) {
         self.partners = Dictionary(partners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.unreadablePartners = unreadablePartners
         self.releaseSlugs = releaseSlugs.sorted()
+        self.releaseSlugSet = Set(releaseSlugs)
     }
 
     /// The placements of every error-free row, in file order.

@@ -31,7 +31,7 @@ struct LedgerRowReader {
             report(.serviceNotInContract(service.rawValue, contract: contract.number), at: "service")
         }
         let release = optional("release")
-        if let release, !parser.releaseSlugs.contains(release) {
+        if let release, !parser.releaseSlugSet.contains(release) {
             report(.unknownRelease(release, suggestion: Suggestion.closest(to: release, in: parser.releaseSlugs)), at: "release")
         }
         let quantity = readQuantity()

@@ -67,7 +67,10 @@ struct LocatedCSV {
 
         /// The current line and column (1-based, in characters).
         var location: SourceLocation {
-            let before = String(String.UnicodeScalarView(scalars[lineStart..<offset]))
+            let span = scalars[lineStart..<offset]
+            // ASCII text has one character per scalar; only other text needs grapheme counting.
+            if span.allSatisfy(\.isASCII) { return SourceLocation(path: path, line: line, column: span.count + 1) }
+            let before = String(String.UnicodeScalarView(span))
             return SourceLocation(path: path, line: line, column: before.count + 1)
         }
 

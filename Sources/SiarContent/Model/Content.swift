@@ -11,7 +11,8 @@ public struct Content: Sendable {
 
     public init(site: SiteConfig, releases: [Release], partners: [Partner] = [], placements: [Placement] = []) {
         self.site = site
-        self.releases = releases.sorted(by: Release.newestFirst)
+        // Sorting positions moves integers, not whole releases.
+        self.releases = releases.indices.sorted { Release.newestFirst(releases[$0], releases[$1]) }.map { releases[$0] }
         self.partners = partners.sorted { $0.id < $1.id }
         self.placements = placements
     }

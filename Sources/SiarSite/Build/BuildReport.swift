@@ -11,7 +11,7 @@ public struct BuildReport: Sendable {
 
     /// Written pages per kind (`release`, `home`, `taxonomy`, …), sorted by kind.
     public var pagesByKind: [(kind: String, count: Int)]
-    /// All files written, pages, feeds and copied assets included.
+    /// All files of the output, pages, feeds and copied assets included (kept ones too).
     public var filesWritten: Int
     public var skippedDrafts: Int
     public var expired: Int
@@ -22,8 +22,14 @@ public struct BuildReport: Sendable {
     /// The output folder.
     public var output: String
     public var asOf: Timestamp
+    /// Pages an incremental build kept from the previous output instead of rendering them again.
+    public var reusedPages = 0
+    /// Feeds, sitemaps, indexes and copied files kept from the previous output.
+    public var reusedFiles = 0
 
     public var pageCount: Int { pagesByKind.reduce(0) { $0 + $1.count } }
+    /// Pages rendered by this build.
+    public var renderedPages: Int { pageCount - reusedPages }
     public var totalSeconds: Double { timings.reduce(0) { $0 + $1.seconds } }
 }
 

@@ -14,6 +14,11 @@ import SiarMarkdown
 /// 5. index the visible releases (``SiteIndex``) and plan the pages (``PageRenderer/plan()``),
 /// 6. render and write every page into a fresh tree, then swap it in (``SiteWriter``).
 /// Any error stops the pipeline before stage 6 touches the disk, so a failed build leaves `Site/` as it was.
+///
+/// A build keeps a ``BuildCache`` beside its output. With it, unchanged release files are not parsed
+/// again, unchanged bodies not rendered again, and every output file whose fingerprint
+/// (``PageFingerprints``) is unchanged is hard-linked from the previous output instead of being rendered:
+/// an edit costs about what it touches. The output is byte for byte what a build without the cache writes.
 public struct SiteBuilder: Sendable {
     public let root: String
     public let options: BuildOptions
@@ -27,17 +32,22 @@ public struct SiteBuilder: Sendable {
     public var output: String { options.output ?? ProjectFiles(root: root).fileSystemPath("Site") }
 
     /// Runs every stage and writes the site.
-    public func build() -> BuildResult { run(write: true) }
+    public func build() -> BuildResult { run(write: true, cache: options.cache) }
 
     /// Runs every stage except writing: everything `build` would report, nothing on disk changes.
-    public func check() -> BuildResult { run(write: false) }
+    public func check() -> BuildResult { run(write: false, cache: .off) }
 
-    private func run(write: Bool) -> BuildResult {
+    private func run(write: Bool, cache mode: BuildOptions.CacheMode) -> BuildResult {
         var clock = StageClock()
         var diagnostics: [Diagnostic] = []
         let files = ProjectFiles(root: root)
+        let caching = write && mode != .off
+        let previous = write && mode == .reuse ? BuildCache.read(for: output) : nil
+        // Should an incremental build find a release changed under it, it starts again without the cache.
+        let restart = { run(write: write, cache: .refresh) }
 
-        let loaded = ContentLoader(root: root).load()
+        let loader = ContentLoader(root: root)
+        let loaded = caching ? loader.load(reusing: previous?.releases) : loader.load()
         diagnostics += loaded.diagnostics
         clock.lap("load")
 
@@ -54,23 +64,34 @@ public struct SiteBuilder: Sendable {
         diagnostics += themeProblems
         clock.lap("theme")
 
-        let rendered = MarkdownStage(site: site).render(content.releases, diagnostics: &diagnostics)
+        let markdown: MarkdownStage.Output
+        do {
+            markdown = try MarkdownStage(site: site).render(
+                content.releases, cache: previous?.markdown, hashes: loaded.contentHashes, loader: caching ? loader : nil,
+                diagnostics: &diagnostics)
+        } catch {
+            return restart()
+        }
         clock.lap("markdown")
 
         var entries: [ReleaseEntry] = []
         var drafts = 0
         var expired = 0
         var embargoed: [BuildReport.Embargo] = []
-        for (release, markdown) in zip(content.releases, rendered) {
+        for (position, release) in content.releases.enumerated() {
             let visibility = release.visibility(asOf: asOf, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
             switch visibility {
-            case .published: entries.append(ReleaseEntry(release: release, rendered: markdown, visibility: visibility))
+            case .published:
+                entries.append(
+                    ReleaseEntry(
+                        release: release, rendered: markdown.rendered[position], visibility: visibility,
+                        hasHTML: markdown.hasHTML[position], linkAnswers: markdown.linkAnswers[position]))
             case .draft: drafts += 1
             case .expired: expired += 1
             case .embargoed: embargoed.append(.init(title: release.title, path: release.path, date: release.date))
             }
         }
-        let index = SiteIndex(entries: entries, site: site, diagnostics: &diagnostics)
+        let index = SiteIndex(entries: entries, site: site, reusing: previous?.related, diagnostics: &diagnostics)
         clock.lap("index")
 
         guard let theme = loadedTheme, !diagnostics.contains(where: { $0.severity == .error }) else {
@@ -81,25 +102,61 @@ public struct SiteBuilder: Sendable {
                 report: report, files: files, releases: content.releases,
                 releasePaths: Dictionary(index.entries.map { ($0.slug, $0.url) }, uniquingKeysWith: { first, _ in first }))
         }
-        let renderer = PageRenderer(site: site, index: index, theme: theme, options: options, asOf: asOf, compliance: pages)
+        let bodies =
+            caching
+            ? ReleaseBodies(loader: loader, hashes: loaded.contentHashes, links: markdown.links, unsafeHTML: site.unsafeHTML) : nil
+        let renderer = PageRenderer(
+            site: site, index: index, theme: theme, options: options, asOf: asOf, compliance: pages, bodies: bodies,
+            renderCards: false)
         let specs = renderer.plan()
-        var filesWritten = 0
+        var outcome = SiteOutput.Outcome()
         if write {
+            var siteOutput = SiteOutput(renderer: renderer, files: files, writer: SiteWriter(output: output))
+            if caching {
+                let global = PageFingerprints.global(
+                    code: BuildCache.codeIdentity, files: files, site: site, options: options, hasPartnerPages: pages != nil)
+                var fingerprints = PageFingerprints(global: global, index: index, hashes: loaded.contentHashes, asOf: asOf)
+                fingerprints.compliance = pages.map { pages in
+                    PageFingerprints.compliance(
+                        global: global, files: files, asOf: asOf.localDay, releases: content.releases, entries: index.entries,
+                        pages: pages)
+                }
+                siteOutput.fingerprints = fingerprints
+                siteOutput.previous = previous?.output
+                siteOutput.spareFolder = BuildCache.spareFolder(for: output)
+                siteOutput.recycle = mode == .reuse
+                siteOutput.spare = previous?.spare
+                siteOutput.code = BuildCache.codeIdentity
+            }
             do {
-                filesWritten = try SiteOutput(renderer: renderer, files: files, writer: SiteWriter(output: output)).write(specs)
+                outcome = try siteOutput.write(specs, clock: &clock)
+            } catch is SiteOutput.StaleBodies {
+                return restart()
+            } catch is SiteOutput.RecyclingFailed {
+                return restart()
             } catch {
                 diagnostics.append(Diagnostic(.outputFailed(String(describing: error)), at: SourceLocation(path: relativeOutput)))
                 return BuildResult(diagnostics: DiagnosticReport(diagnostics), report: nil)
             }
         }
-        clock.lap(write ? "write" : "plan")
+        if !write { clock.lap("plan") }
+        if caching {
+            BuildCache(
+                code: BuildCache.codeIdentity, releases: loaded.releaseCache ?? ReleaseCache(key: 0), markdown: markdown.cache,
+                related: RelatedCache(signature: index.relatedSignature, related: index.related), output: outcome.records,
+                spare: previous?.output ?? [:]
+            ).write(for: output)
+            clock.lap("cache")
+        }
 
         var kinds: [String: Int] = [:]
         for spec in specs { kinds[spec.kind, default: 0] += 1 }
-        let report = BuildReport(
-            pagesByKind: kinds.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, filesWritten: filesWritten,
+        var report = BuildReport(
+            pagesByKind: kinds.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, filesWritten: outcome.files,
             skippedDrafts: drafts, expired: expired, embargoed: embargoed.sorted { $0.date < $1.date },
             timings: clock.timings, output: output, asOf: asOf)
+        report.reusedPages = outcome.reusedPages
+        report.reusedFiles = outcome.reusedFiles
         return BuildResult(diagnostics: DiagnosticReport(diagnostics), report: report)
     }
 

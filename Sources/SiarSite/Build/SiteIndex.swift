@@ -13,45 +13,70 @@ public struct SiteIndex: Sendable {
     /// Slug → entry index.
     public let positionBySlug: [String: Int]
 
+    /// ``RelatedCache/signature(of:)`` of the entries.
+    let relatedSignature: UInt64
+    /// ``Slug/make(from:)`` of every category, tag and author name of the entries: the folding is costly
+    /// and the same few names recur on thousands of releases.
+    private let slugs: [String: String]
+
     /// Builds the index; a term collision (two spellings, one slug) is reported in `diagnostics`.
     public init(entries: [ReleaseEntry], site: SiteConfig, diagnostics: inout [Diagnostic]) {
+        self.init(entries: entries, site: site, reusing: nil, diagnostics: &diagnostics)
+    }
+
+    /// Builds the index, taking the related entries from `cache` when they were computed for the same
+    /// entries and terms.
+    init(entries: [ReleaseEntry], site: SiteConfig, reusing cache: RelatedCache?, diagnostics: inout [Diagnostic]) {
         self.entries = entries
         var positions: [String: Int] = [:]
-        for (index, entry) in entries.enumerated() { positions[entry.slug] = index }
+        // Loops go by index: binding each entry would copy the whole release and its rendered body.
+        for index in entries.indices { positions[entries[index].release.slug] = index }
         positionBySlug = positions
 
+        var slugs: [String: String] = [:]
         var terms: [Taxonomy: [(term: Term, entries: [Int])]] = [:]
         for taxonomy in Taxonomy.allCases {
             var bySlug: [String: (term: Term, entries: [Int], path: String)] = [:]
-            for (index, entry) in entries.enumerated() {
-                for raw in Set(taxonomy.terms(of: entry.release)) {
+            for index in entries.indices {
+                for raw in Set(taxonomy.terms(of: entries[index].release)) {
                     let name = taxonomy == .region ? (site.region(raw)?.name ?? raw) : raw
-                    let slug = taxonomy == .region ? raw : Slug.make(from: raw)
+                    var slug = raw
+                    if taxonomy != .region {
+                        if let known = slugs[raw] {
+                            slug = known
+                        } else {
+                            slug = Slug.make(from: raw)
+                            slugs[raw] = slug
+                        }
+                    }
                     guard !slug.isEmpty else { continue }
                     if let existing = bySlug[slug] {
                         if existing.term.name != name {
                             diagnostics.append(
                                 Diagnostic(
                                     .termCollision(taxonomy: taxonomy.labelKey, slug: slug, first: existing.term.name, second: name),
-                                    at: SourceLocation(path: entry.release.path)))
+                                    at: SourceLocation(path: entries[index].release.path)))
                         }
                         bySlug[slug]?.entries.append(index)
                     } else {
-                        bySlug[slug] = (Term(taxonomy: taxonomy, name: name, slug: slug), [index], entry.release.path)
+                        bySlug[slug] = (Term(taxonomy: taxonomy, name: name, slug: slug), [index], entries[index].release.path)
                     }
                 }
             }
             terms[taxonomy] = bySlug.values.map { ($0.term, $0.entries) }.sorted { $0.term.slug < $1.term.slug }
         }
         self.terms = terms
+        self.slugs = slugs
 
         var monthIndex: [Int: [Int]] = [:]
-        for (index, entry) in entries.enumerated() {
-            let day = entry.release.date.localDay
+        for index in entries.indices {
+            let day = entries[index].release.date.localDay
             monthIndex[day.year * 100 + day.month, default: []].append(index)
         }
         months = monthIndex.keys.sorted(by: >).map { key in (key / 100, key % 100, monthIndex[key] ?? []) }
-        related = Self.relatedEntries(entries: entries, terms: terms)
+        relatedSignature = RelatedCache.signature(of: entries)
+        related =
+            cache?.lists(for: relatedSignature, count: entries.count) ?? Self.relatedEntries(entries: entries, terms: terms)
     }
 
     /// The entries of one term.
@@ -62,7 +87,7 @@ public struct SiteIndex: Sendable {
     /// The term objects a release belongs to in `taxonomy`, in the release's own order.
     public func terms(of release: Release, in taxonomy: Taxonomy, site: SiteConfig) -> [Term] {
         taxonomy.terms(of: release).compactMap { raw in
-            let slug = taxonomy == .region ? raw : Slug.make(from: raw)
+            let slug = taxonomy == .region ? raw : slugs[raw] ?? Slug.make(from: raw)
             guard !slug.isEmpty else { return nil }
             return Term(taxonomy: taxonomy, name: taxonomy == .region ? (site.region(raw)?.name ?? raw) : raw, slug: slug)
         }

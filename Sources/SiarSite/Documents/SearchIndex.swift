@@ -32,4 +32,24 @@ struct SearchIndex {
         }
         return JSONText.serialize(items)
     }
+
+    /// Hashes exactly the fields of `entry` that ``text()`` reads (the rest — labels, region names, the
+    /// date format — is in the global key), so an edit further down a body leaves the index as it was.
+    /// Keep in step with ``text()``.
+    static func fingerprint(of entry: ReleaseEntry) -> UInt64 {
+        let release = entry.release
+        var hasher = StableHasher()
+        hasher.combine(release.title)
+        hasher.combine(entry.summary)
+        hasher.combine(release.date.secondsSinceEpoch)
+        hasher.combine(release.date.utcOffset)
+        hasher.combine(release.category)
+        hasher.combine(release.tags)
+        hasher.combine(release.regions)
+        hasher.combine(entry.url)
+        hasher.combine(release.dateline)
+        hasher.combine(release.number)
+        hasher.combine(release.author)
+        return hasher.finalize()
+    }
 }

@@ -8,33 +8,35 @@ struct SiteDocuments {
     /// How many releases each feed carries.
     static let feedLength = 20
 
-    /// One document: its path from the site root and how to produce its text.
+    /// One document: its path from the site root and how to produce its text from the feed entries.
     struct Document: Sendable {
         let path: String
-        let text: @Sendable () -> String
+        /// Index positions of the releases whose ``FeedEntry`` `text` reads.
+        var feedPositions: [Int] = []
+        /// ``PageFingerprints`` of the document; nil when it is written on every build.
+        var fingerprint: UInt64?
+        let text: @Sendable ([Int: FeedEntry]) -> String
     }
 
     let renderer: PageRenderer
+    /// When set, documents carry fingerprints so an incremental build can keep unchanged ones.
+    var fingerprints: PageFingerprints?
+
+    init(renderer: PageRenderer, fingerprints: PageFingerprints? = nil) {
+        self.renderer = renderer
+        self.fingerprints = fingerprints
+    }
 
     /// Every document, in a stable order, rendered.
     func all() -> [(path: String, text: String)] {
-        documents().parallelMap { ($0.path, $0.text()) }
+        let documents = documents()
+        let entries = Self.feedEntries(for: documents, renderer: renderer)
+        return documents.parallelMap { ($0.path, $0.text(entries)) }
     }
 
-    /// Renders and writes every document into `staging` in parallel, never holding all of them at once
-    /// (a site with thousands of tags has thousands of term feeds); returns the number of files written.
-    func write(into staging: StagingTree) throws -> Int {
-        let documents = documents()
-        let failures = documents.parallelMap { document -> (any Error)? in
-            do {
-                try staging.write(document.text(), to: document.path)
-                return nil
-            } catch {
-                return error
-            }
-        }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
-        return documents.count
+    /// The feed entries `documents` need. Releases recur in many feeds; each is turned into an entry once.
+    static func feedEntries(for documents: [Document], renderer: PageRenderer) -> [Int: FeedEntry] {
+        FeedEntry.entries(at: Set(documents.flatMap(\.feedPositions)).sorted(), renderer: renderer)
     }
 
     /// Every document, unrendered, in a stable order: robots.txt, the sitemap (and its parts on a very large
@@ -44,34 +46,65 @@ struct SiteDocuments {
         let index = renderer.index
         let site = renderer.site
         let asOf = renderer.asOf
+        let fingerprints = self.fingerprints
         let latest = Array(index.entries.indices.prefix(Self.feedLength))
         let terms = Taxonomy.allCases.flatMap { taxonomy in
             (index.terms[taxonomy] ?? []).map { (term: $0.term, entries: Array($0.entries.prefix(Self.feedLength))) }
         }
-        // Releases recur in many feeds; each is turned into a feed entry once.
-        let feedEntries = FeedEntry.entries(at: Set(latest + terms.flatMap(\.entries)).sorted(), renderer: renderer)
-        let siteEntries = latest.compactMap { feedEntries[$0] }
+        /// A feed's fingerprint: its entries, and the as-of time when it has none (Atom's `updated`).
+        func feedPrint(_ path: String, _ positions: [Int]) -> UInt64? {
+            fingerprints?.document(path, entries: positions) { hasher in
+                if positions.isEmpty { hasher.combine(asOf.iso8601) }
+            }
+        }
 
-        var documents = [Document(path: RobotsFile.path) { RobotsFile(site: site).text() }]
-        documents += Sitemap(renderer: renderer).files.map { Document(path: $0.path, text: $0.text) }
+        var documents = [
+            Document(path: RobotsFile.path, fingerprint: fingerprints?.document(RobotsFile.path, entries: [])) { _ in
+                RobotsFile(site: site).text()
+            }
+        ]
+        documents += Sitemap(renderer: renderer).files.map { file in Document(path: file.path) { _ in file.text() } }
         documents += [
-            Document(path: NewsSitemap.path) { NewsSitemap(site: site, entries: index.entries, asOf: asOf).text() },
-            Document(path: RSSFeed.path) { RSSFeed(site: site, entries: siteEntries).text() },
-            Document(path: "/atom.xml") {
-                AtomFeed(site: site, title: site.title, path: "/atom.xml", alternatePath: "/", entries: siteEntries, asOf: asOf).text()
+            Document(path: NewsSitemap.path) { _ in NewsSitemap(site: site, entries: index.entries, asOf: asOf).text() },
+            Document(path: RSSFeed.path, feedPositions: latest, fingerprint: feedPrint(RSSFeed.path, latest)) { feed in
+                RSSFeed(site: site, entries: latest.compactMap { feed[$0] }).text()
             },
-            Document(path: JSONFeed.path) { JSONFeed(site: site, entries: siteEntries).text() },
-            Document(path: SearchIndex.path) { SearchIndex(renderer: renderer).text() },
+            Document(path: "/atom.xml", feedPositions: latest, fingerprint: feedPrint("/atom.xml", latest)) { feed in
+                AtomFeed(
+                    site: site, title: site.title, path: "/atom.xml", alternatePath: "/", entries: latest.compactMap { feed[$0] },
+                    asOf: asOf
+                ).text()
+            },
+            Document(path: JSONFeed.path, feedPositions: latest, fingerprint: feedPrint(JSONFeed.path, latest)) { feed in
+                JSONFeed(site: site, entries: latest.compactMap { feed[$0] }).text()
+            },
+            Document(
+                path: SearchIndex.path,
+                fingerprint: fingerprints?.document(SearchIndex.path, entries: []) { hasher in
+                    hasher.combine(index.entries.count)
+                    for entry in index.entries { hasher.combine(SearchIndex.fingerprint(of: entry)) }
+                }
+            ) { _ in SearchIndex(renderer: renderer).text() },
         ]
         for (term, positions) in terms {
+            let path = term.url + "atom.xml"
+            let fingerprint = feedPrint(path, positions).map { print in
+                var hasher = StableHasher(seed: print)
+                hasher.combine(term.name)
+                return hasher.finalize()
+            }
             documents.append(
-                Document(path: term.url + "atom.xml") {
+                Document(path: path, feedPositions: positions, fingerprint: fingerprint) { feed in
                     AtomFeed(
-                        site: site, title: "\(site.title): \(term.name)", path: term.url + "atom.xml", alternatePath: term.url,
-                        entries: positions.compactMap { feedEntries[$0] }, asOf: asOf
+                        site: site, title: "\(site.title): \(term.name)", path: path, alternatePath: term.url,
+                        entries: positions.compactMap { feed[$0] }, asOf: asOf
                     ).text()
                 })
         }
-        return documents.map { document in Document(path: String(document.path.dropFirst()), text: document.text) }
+        return documents.map { document in
+            Document(
+                path: String(document.path.dropFirst()), feedPositions: document.feedPositions, fingerprint: document.fingerprint,
+                text: document.text)
+        }
     }
 }

@@ -23,11 +23,21 @@ public struct SiteWriter: Sendable {
 
     /// Creates an empty staging tree beside the output.
     public func begin() throws -> StagingTree {
+        try begin(recycling: nil)
+    }
+
+    /// Creates the staging tree beside the output: the folder `spare` moved there when given and present
+    /// (an earlier output, which the build then brings up to date, see ``OutputTree``), else an empty one.
+    func begin(recycling spare: String?) throws -> StagingTree {
         let url = URL(fileURLWithPath: output)
         let parent = url.deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         let name = ".\(url.lastPathComponent).siar-new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let staging = parent + "/" + name
+        if let spare, rename(spare, staging) == 0 {
+            chmod(staging, 0o755)
+            return StagingTree(root: staging, output: output, isRecycled: true)
+        }
         guard mkdir(staging, 0o755) == 0 else { throw WriteError.system("mkdir", staging, errno) }
         return StagingTree(root: staging, output: output)
     }
@@ -38,27 +48,57 @@ public struct StagingTree: Sendable {
     /// The staging folder.
     public let root: String
     let output: String
+    /// True when the tree started as an earlier output rather than empty: files are then never written
+    /// in place (``replace(_:to:)``), since they may be hard links shared with the live output.
+    var isRecycled = false
 
-    /// Writes `bytes` to `relativePath` (e.g. `berita/x/index.html`), creating folders as needed.
-    public func write(_ bytes: [UInt8], to relativePath: String) throws {
+    /// Writes `bytes` to `relativePath` (e.g. `berita/x/index.html`), creating folders as needed; returns
+    /// the new file's stamp (nil if it cannot be taken), which a build cache records.
+    @discardableResult
+    public func write(_ bytes: [UInt8], to relativePath: String) throws -> FileStamp? {
         let path = root + "/" + relativePath
         try Self.makeParentDirectories(of: path, below: root)
-        try Self.writeFile(path, bytes)
+        return try Self.writeFile(path, bytes)
     }
 
     /// Writes UTF-8 text.
-    public func write(_ text: String, to relativePath: String) throws {
+    @discardableResult
+    public func write(_ text: String, to relativePath: String) throws -> FileStamp? {
         try write(Array(text.utf8), to: relativePath)
     }
 
     /// Copies a file into the tree.
-    public func copy(file source: String, to relativePath: String) throws {
+    @discardableResult
+    public func copy(file source: String, to relativePath: String) throws -> FileStamp? {
         guard let data = FileManager.default.contents(atPath: source) else { throw WriteError.missing(source) }
-        try write([UInt8](data), to: relativePath)
+        return try write([UInt8](data), to: relativePath)
+    }
+
+    /// Writes `bytes` as a new file that then replaces whatever `relativePath` was: the previous file,
+    /// perhaps a hard link shared with the live output, is never written into.
+    @discardableResult
+    func replace(_ bytes: [UInt8], to relativePath: String) throws -> FileStamp? {
+        let path = root + "/" + relativePath
+        try Self.makeParentDirectories(of: path, below: root)
+        let slash = path.lastIndex(of: "/") ?? path.startIndex
+        let temporary = String(path[..<slash]) + "/.siar-tmp-\(UInt64.random(in: 0...UInt64.max))"
+        let stamp = try Self.writeFile(temporary, bytes, exclusive: true)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw WriteError.system("rename", path, code)
+        }
+        return stamp
     }
 
     /// Replaces the output with this tree. Afterwards the staging folder no longer exists.
     public func commit() throws {
+        try commit(parkingOldTreeAt: nil)
+    }
+
+    /// Replaces the output with this tree; the previous output is moved to `park` when given (for a later
+    /// build to recycle) and removed otherwise, or when it cannot be moved.
+    func commit(parkingOldTreeAt park: String?) throws {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: output, isDirectory: &isDirectory)
@@ -72,7 +112,7 @@ public struct StagingTree: Sendable {
             return
         }
         if siar_rename_exchange(root, output) == 0 {
-            try? fm.removeItem(atPath: root)  // now holds the old site
+            Self.park(root, at: park)  // now holds the old site
             return
         }
         // No RENAME_EXCHANGE here: two renames, with the old tree parked beside until the new one is in.
@@ -83,12 +123,27 @@ public struct StagingTree: Sendable {
             _ = rename(parked, output)
             throw WriteError.system("rename", output, code)
         }
-        try? fm.removeItem(atPath: parked)
+        Self.park(parked, at: park)
+    }
+
+    /// Moves the old output `tree` to `park`, or removes it. A parked tree is closed to other users: it
+    /// may hold pages the new output no longer publishes.
+    private static func park(_ tree: String, at park: String?) {
+        if let park {
+            FolderTree.remove(park)
+            let folder = (park as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            if rename(tree, park) == 0 {
+                chmod(park, 0o700)
+                return
+            }
+        }
+        FolderTree.remove(tree)
     }
 
     /// Removes the staging tree; the output is untouched.
     public func discard() {
-        try? FileManager.default.removeItem(atPath: root)
+        FolderTree.remove(root)
     }
 
     static func makeParentDirectories(of path: String, below root: String) throws {
@@ -101,8 +156,9 @@ public struct StagingTree: Sendable {
         guard mkdir(directory, 0o755) == 0 || errno == EEXIST else { throw WriteError.system("mkdir", directory, errno) }
     }
 
-    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    @discardableResult
+    static func writeFile(_ path: String, _ bytes: [UInt8], exclusive: Bool = false) throws -> FileStamp? {
+        let fd = open(path, O_WRONLY | O_CREAT | (exclusive ? O_EXCL : O_TRUNC) | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError.system("open", path, errno) }
         defer { close(fd) }
         var offset = 0
@@ -117,6 +173,7 @@ public struct StagingTree: Sendable {
                 offset += written
             }
         }
+        return FileStamp(descriptor: fd)
     }
 }
 

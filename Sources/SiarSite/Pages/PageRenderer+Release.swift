@@ -35,7 +35,7 @@ extension PageRenderer {
     /// that lay lists out themselves.
     func listItem(_ position: Int) -> [String: Any] {
         var values = card(position)
-        values["card_html"] = position < cardHTML.count ? cardHTML[position] : renderCard(position)
+        values["card_html"] = (position < cardHTML.count ? cardHTML[position] : nil) ?? renderCard(position)
         return values
     }
 
@@ -45,7 +45,7 @@ extension PageRenderer {
         let entry = index.entries[position]
         let release = entry.release
         var values = card(position)
-        values["body_html"] = Self.bodyWithDateline(entry.rendered.html, dateline: release.dateline)
+        values["body_html"] = Self.bodyWithDateline(bodyHTML(of: entry), dateline: release.dateline)
         values["date_time"] = dates.dateAndTime(release.date)
         values["number"] = release.number
         values["dateline"] = release.dateline

@@ -1,6 +1,7 @@
 import Foundation
 import SiarCompliance
 import SiarContent
+import SiarMarkdown
 
 /// Turns page specs into HTML with the theme: builds each page's view model, then renders its template.
 public struct PageRenderer: Sendable {
@@ -14,11 +15,23 @@ public struct PageRenderer: Sendable {
     let dates: DateLabels
     /// Each visible release's card (`partials/release-card`), rendered once and reused by every listing:
     /// a release appears on about a dozen list pages, and Mustache lookups are the costly part of a page.
-    private(set) var cardHTML: [String] = []
+    /// Nil where not rendered ahead (``withCards(for:)``); ``listItem(_:)`` then renders it itself.
+    private(set) var cardHTML: [String?] = []
+    /// Renders the HTML of bodies an incremental build took from its cache without it.
+    let bodies: ReleaseBodies?
 
     public init(
         site: SiteConfig, index: SiteIndex, theme: Theme, options: BuildOptions, asOf: Timestamp,
         compliance: CompliancePages? = nil, renderCards: Bool = true
+    ) {
+        self.init(
+            site: site, index: index, theme: theme, options: options, asOf: asOf, compliance: compliance, bodies: nil,
+            renderCards: renderCards)
+    }
+
+    init(
+        site: SiteConfig, index: SiteIndex, theme: Theme, options: BuildOptions, asOf: Timestamp, compliance: CompliancePages?,
+        bodies: ReleaseBodies?, renderCards: Bool
     ) {
         self.site = site
         self.index = index
@@ -26,11 +39,50 @@ public struct PageRenderer: Sendable {
         self.options = options
         self.asOf = asOf
         self.compliance = compliance
+        self.bodies = bodies
         self.dates = DateLabels(language: site.language)
         if renderCards {
             let renderer = self
-            cardHTML = Array(index.entries.indices).parallelMap { renderer.renderCard($0) }
+            cardHTML = Array(index.entries.indices).parallelMap { Optional(renderer.renderCard($0)) }
         }
+    }
+
+    /// This renderer with the cards of the entries at `positions` rendered ahead, in parallel.
+    func withCards(for positions: [Int]) -> PageRenderer {
+        var copy = self
+        let renderer = self
+        let rendered = positions.parallelMap { renderer.renderCard($0) }
+        if copy.cardHTML.count != index.entries.count { copy.cardHTML = Array(repeating: nil, count: index.entries.count) }
+        for (position, html) in zip(positions, rendered) { copy.cardHTML[position] = html }
+        return copy
+    }
+
+    /// The entries whose cards the pages of `specs` list, for ``withCards(for:)``.
+    func cardPositions(of specs: [PageSpec]) -> [Int] {
+        var positions = Set<Int>()
+        let size = site.pageSize
+        for spec in specs {
+            switch spec {
+            case .home(let page): positions.formUnion(Self.page(Array(index.entries.indices), page, size))
+            case .release(let i): positions.formUnion(index.related[i])
+            case .term(let taxonomy, let term, let page):
+                positions.formUnion(Self.page((index.terms[taxonomy] ?? [])[term].entries, page, size))
+            case .archiveMonth(let m): positions.formUnion(index.months[m].entries)
+            case .notFound: positions.formUnion(index.entries.indices.prefix(5))
+            case .taxonomyIndex, .archiveIndex, .search, .partners, .partner: break
+            }
+        }
+        return positions.sorted()
+    }
+
+    /// The body HTML of an entry, rendered again when the build cache supplied the entry without it.
+    func bodyHTML(of entry: ReleaseEntry) -> String {
+        if entry.hasHTML { return entry.rendered.html }
+        guard let bodies else {
+            assertionFailure("an entry without HTML needs ReleaseBodies")
+            return ""
+        }
+        return bodies.html(for: entry)
     }
 
     /// Every HTML page of the site, in a stable order.

@@ -1,0 +1,149 @@
+import SiarContent
+import SiarMarkdown
+
+/// What cmark found in each release body at the previous build, without the HTML itself, so an unchanged
+/// body is not rendered again (``MarkdownStage``).
+///
+/// An entry is reused when the file still hashes to `contentHash`, the cache was made with the same
+/// `unsafe_html` setting, and every link the renderer asked about resolves to the same URL as then. The
+/// HTML of a reused body is rendered again only when a page or feed that shows it is written
+/// (``ReleaseBodies``).
+struct MarkdownCache: Sendable {
+    /// Bump when SiarMarkdown renders differently.
+    static let version: UInt64 = 1
+
+    /// A link the renderer asked about, and what it resolved to.
+    struct LinkAnswer: Sendable, Hashable {
+        var link: String
+        var url: String?
+    }
+
+    struct Entry: Sendable {
+        var contentHash: UInt64
+        var links: [LinkAnswer]
+        /// With an empty `html`.
+        var rendered: RenderedMarkdown
+    }
+
+    var key: UInt64
+    /// ``linksKey(of:)`` of the releases the bodies' links were resolved against: while it is unchanged,
+    /// every recorded link answer still holds.
+    var links: UInt64 = 0
+    var entries: [String: Entry]
+
+    static func key(unsafeHTML: Bool) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(version)
+        hasher.combine(unsafeHTML)
+        return hasher.finalize()
+    }
+
+    /// The hash of the map from release file to release URL that links resolve against.
+    static func linksKey(of releases: [Release]) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(releases.count)
+        for index in releases.indices {
+            hasher.combine(releases[index].path)
+            hasher.combine(releases[index].slug)
+        }
+        return hasher.finalize()
+    }
+
+    /// The hash of a body's link answers, part of its release's fingerprint.
+    static func hash(_ links: [LinkAnswer]) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(links.count)
+        for answer in links {
+            hasher.combine(answer.link)
+            hasher.combine(answer.url)
+        }
+        return hasher.finalize()
+    }
+
+    func encode(into writer: inout BinaryWriter) {
+        writer.writeFixed(key)
+        writer.writeFixed(links)
+        writer.write(UInt64(entries.count))
+        for path in entries.keys.sorted() {
+            guard let entry = entries[path] else { continue }
+            writer.write(path)
+            writer.writeFixed(entry.contentHash)
+            writer.write(UInt64(entry.links.count))
+            for answer in entry.links {
+                writer.write(answer.link)
+                writer.write(answer.url)
+            }
+            let rendered = entry.rendered
+            writer.write(rendered.firstParagraph)
+            writer.write(rendered.wordCount)
+            writer.write(UInt64(rendered.headings.count))
+            for heading in rendered.headings {
+                writer.write(heading.level)
+                writer.write(heading.text)
+                writer.write(heading.id)
+            }
+            writer.write(rendered.firstImage != nil)
+            if let image = rendered.firstImage {
+                writer.write(image.url)
+                writer.write(image.alt)
+            }
+            writer.write(UInt64(rendered.linkProblems.count))
+            for problem in rendered.linkProblems {
+                writer.write(problem.kind == .brokenReleaseLink)
+                writer.write(problem.target)
+                writer.write(problem.line)
+            }
+        }
+    }
+
+    init(key: UInt64, entries: [String: Entry] = [:]) {
+        self.key = key
+        self.entries = entries
+    }
+
+    init(from reader: inout BinaryReader) throws {
+        key = try reader.readFixed()
+        links = try reader.readFixed()
+        let count = try reader.readCount()
+        entries = Dictionary(minimumCapacity: count)
+        for _ in 0..<count {
+            let path = try reader.readString()
+            let hash = try reader.readFixed()
+            var links: [LinkAnswer] = []
+            for _ in 0..<(try reader.readCount()) {
+                links.append(LinkAnswer(link: try reader.readString(), url: try reader.readOptionalString()))
+            }
+            let firstParagraph = try reader.readString()
+            let wordCount = try reader.readInt()
+            var headings: [RenderedMarkdown.Heading] = []
+            for _ in 0..<(try reader.readCount()) {
+                headings.append(.init(level: try reader.readInt(), text: try reader.readString(), id: try reader.readString()))
+            }
+            let image = try reader.readBool() ? RenderedMarkdown.Image(url: try reader.readString(), alt: try reader.readString()) : nil
+            var problems: [RenderedMarkdown.LinkProblem] = []
+            for _ in 0..<(try reader.readCount()) {
+                let kind: RenderedMarkdown.LinkProblem.Kind = try reader.readBool() ? .brokenReleaseLink : .unsafeLink
+                problems.append(.init(kind: kind, target: try reader.readString(), line: try reader.readInt()))
+            }
+            let rendered = RenderedMarkdown(
+                html: "", firstParagraph: firstParagraph, wordCount: wordCount, headings: headings, firstImage: image,
+                linkProblems: problems)
+            entries[path] = Entry(contentHash: hash, links: links, rendered: rendered)
+        }
+    }
+}
+
+extension RenderedMarkdown {
+    /// Equal in everything but the HTML: what a cached render must match when its HTML is made again.
+    func sameApartFromHTML(_ other: RenderedMarkdown) -> Bool {
+        firstParagraph == other.firstParagraph && wordCount == other.wordCount && headings == other.headings
+            && firstImage == other.firstImage && linkProblems == other.linkProblems
+    }
+
+    /// This render without its HTML, as the cache keeps it.
+    var withoutHTML: RenderedMarkdown {
+        var copy = self
+        copy.html = ""
+        return copy
+    }
+}

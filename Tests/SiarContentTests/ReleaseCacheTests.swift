@@ -1,0 +1,180 @@
+import Foundation
+import SiarContent
+import SiarTestSupport
+import Testing
+
+/// The pieces of incremental loading: a hash that never changes, a binary format that rejects damage, a
+/// directory walk equal to ``ProjectFiles/files(under:suffix:)``, and ``ContentLoader/load(reusing:)``
+/// giving what ``ContentLoader/load()`` gives.
+@Suite struct ReleaseCacheTests {
+    @Test func stableHasherIsTheSameEverywhere() {
+        // Fixed values: the hash keys files on disk, so it must not depend on the process or the machine.
+        #expect(StableHasher.hash([]) == StableHasher.hash([]))
+        #expect(StableHasher.hash(Array("siar".utf8)) == 0xc02d_db94_e438_c7f9)
+        var hasher = StableHasher()
+        hasher.combine("berita/x/index.html")
+        hasher.combine(42)
+        hasher.combine(true)
+        #expect(hasher.finalize() == 0xe02e_2ea0_ebb7_159c)
+    }
+
+    @Test func stableHasherSeparatesValues() {
+        var ab = StableHasher()
+        ab.combine("ab")
+        ab.combine("c")
+        var abc = StableHasher()
+        abc.combine("a")
+        abc.combine("bc")
+        #expect(ab.finalize() != abc.finalize())
+        var none = StableHasher()
+        none.combine(nil as String?)
+        var empty = StableHasher()
+        empty.combine("" as String?)
+        #expect(none.finalize() != empty.finalize())
+        // Every length around the 8- and 16-byte steps, and every single-byte change, hash apart.
+        var seen = Set<UInt64>()
+        for length in 0..<40 {
+            let bytes = [UInt8](repeating: 7, count: length)
+            #expect(seen.insert(StableHasher.hash(bytes)).inserted)
+            for index in 0..<length {
+                var changed = bytes
+                changed[index] = 8
+                #expect(seen.insert(StableHasher.hash(changed)).inserted)
+            }
+        }
+    }
+
+    @Test func binaryCodingRoundTripsAndRejectsDamage() throws {
+        var writer = BinaryWriter()
+        writer.write(UInt64.max)
+        writer.write(-12_345)
+        writer.write(true)
+        writer.writeFixed(0x0102_0304_0506_0708)
+        writer.write("Rakor Kominfo se-NTB — Bima")
+        writer.write(nil as String?)
+        writer.write(["a", "", "ü"])
+        let sealed = BinaryCoding.seal(writer.bytes, magic: "test-1")
+        var reader = try #require(BinaryCoding.open(sealed, magic: "test-1"))
+        #expect(try reader.readUInt64() == UInt64.max)
+        #expect(try reader.readInt() == -12_345)
+        #expect(try reader.readBool())
+        #expect(try reader.readFixed() == 0x0102_0304_0506_0708)
+        #expect(try reader.readString() == "Rakor Kominfo se-NTB — Bima")
+        #expect(try reader.readOptionalString() == nil)
+        #expect(try reader.readStrings() == ["a", "", "ü"])
+        #expect(reader.isAtEnd)
+        #expect(throws: BinaryReader.Malformed.self) { try reader.readBool() }
+
+        #expect(BinaryCoding.open(sealed, magic: "test-2") == nil)
+        #expect(BinaryCoding.open(Array(sealed.dropLast()), magic: "test-1") == nil)
+        #expect(BinaryCoding.open(sealed + [0], magic: "test-1") == nil)
+        #expect(BinaryCoding.open([], magic: "test-1") == nil)
+        for index in sealed.indices {
+            var flipped = sealed
+            flipped[index] ^= 0x10
+            #expect(BinaryCoding.open(flipped, magic: "test-1") == nil, "byte \(index)")
+        }
+        // A count larger than what is left is damage, not an allocation.
+        var huge = BinaryReader([0xFF, 0xFF, 0xFF, 0xFF, 0x0F])
+        #expect(throws: BinaryReader.Malformed.self) { _ = try huge.readStrings() }
+    }
+
+    @Test func stampedFilesEqualFilesUnder() throws {
+        let project = try TemporaryProject(files: [
+            "Content/releases/2024/2024-01-01-a.md": "a", "Content/releases/2024/.hidden/2024-01-02-b.md": "b",
+            "Content/releases/.2024-01-03-c.md": "c", "Content/releases/2025/notes.txt": "d",
+            "Content/releases/2025/deep/er/2025-01-01-e.md": "e", "Content/elsewhere/2024-01-04-f.md": "f",
+        ])
+        let root = project.path("Content/releases")
+        try FileManager.default.createDirectory(atPath: root + "/folder.md", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root + "/linked", withDestinationPath: "../elsewhere")
+        try FileManager.default.createSymbolicLink(atPath: root + "/2024/link.md", withDestinationPath: "2024-01-01-a.md")
+        try FileManager.default.createSymbolicLink(atPath: root + "/2024/broken.md", withDestinationPath: "nowhere.md")
+        try FileManager.default.createSymbolicLink(atPath: root + "/2024/dir.md", withDestinationPath: "../folder.md")
+        let files = ProjectFiles(root: project.root)
+        let stamped = files.stampedFiles(under: "Content/releases", suffix: ".md")
+        #expect(stamped.map(\.path) == files.files(under: "Content/releases", suffix: ".md"))
+        for (path, stamp) in stamped {
+            #expect(stamp == FileStamp(path: files.fileSystemPath(path)), "\(path)")
+        }
+        #expect(files.stampedFiles(under: "Content/missing", suffix: ".md").isEmpty)
+    }
+
+    @Test func loadReusingACacheGivesWhatLoadGives() throws {
+        var texts: [String: String] = [:]
+        for day in 1...9 {
+            texts["Content/releases/2024/2024-03-0\(day)-rilis-\(day).md"] = """
+                ---
+                title: "Rilis \(day)"
+                date: 2024-03-0\(day)T10:00:00+08:00
+                author: "Tim Kominfotik NTB"
+                regions: [kota-bima]
+                \(day == 4 ? "titel: salah\n" : "")---
+                Isi rilis \(day).
+
+                """
+        }
+        let project = try ContentFixture.project(texts)
+        let loader = ContentLoader(root: project.root)
+        let plain = loader.load()
+        let first = loader.load(reusing: nil)
+        let second = loader.load(reusing: first.releaseCache)
+        for result in [first, second] {
+            #expect(result.diagnostics == plain.diagnostics)
+            #expect(result.content?.releases.map(\.slug) == plain.content?.releases.map(\.slug))
+        }
+        #expect(first.content?.releases == plain.content?.releases)
+        // The file with a warning is never cached, so its warning comes back on every load.
+        #expect(first.releaseCache?.entries.count == 8)
+        #expect(second.diagnostics.contains { $0.message.hasPrefix("unknown key 'titel'") })
+        #expect(second.contentHashes == first.contentHashes)
+        #expect(second.contentHashes.count == 9)
+        // Reused releases equal loaded ones except for the body, which can be read back.
+        let hashes = second.contentHashes
+        for (release, loaded) in zip(second.content?.releases ?? [], plain.content?.releases ?? []) {
+            var withBody = release
+            if second.bodiesLeftOut.contains(release.path) {
+                withBody.body = try #require(loader.releaseBody(at: release.path, contentHash: hashes[release.path] ?? 0))
+            }
+            #expect(withBody == loaded)
+        }
+    }
+
+    @Test func duplicateSlugsAreReportedWithACacheToo() throws {
+        let project = try ContentFixture.project([
+            "Content/releases/2024/2024-03-05-rakor.md": ContentFixture.validRelease,
+            "Content/releases/2024/2024-03-05-lain.md": ContentFixture.validRelease.replacingOccurrences(
+                of: "author:", with: "slug: rakor\nauthor:"),
+        ])
+        let loader = ContentLoader(root: project.root)
+        let first = loader.load(reusing: nil)
+        let second = loader.load(reusing: first.releaseCache)
+        #expect(second.diagnostics == loader.load().diagnostics)
+        #expect(second.diagnostics.contains { $0.message.contains("'rakor'") })
+    }
+
+    @Test func changedSiteSettingsVoidTheCache() throws {
+        let project = try ContentFixture.project(["Content/releases/2024/2024-03-05-rakor.md": ContentFixture.validRelease])
+        let loader = ContentLoader(root: project.root)
+        let first = loader.load(reusing: nil)
+        #expect(first.releaseCache?.entries.count == 1)
+        try project.write(
+            "Content/site.yml", ContentFixture.siteYAML.replacingOccurrences(of: "  - { id: kota-bima, name: \"Kota Bima\" }\n", with: ""))
+        let second = loader.load(reusing: first.releaseCache)
+        #expect(second.content == nil)
+        #expect(second.diagnostics.contains { $0.message.hasPrefix("unknown region 'kota-bima'") })
+    }
+
+    @Test func changedFileIsReadAgainAndBodyOfAChangedFileIsRefused() throws {
+        let path = "Content/releases/2024/2024-03-05-rakor.md"
+        let project = try ContentFixture.project([path: ContentFixture.validRelease])
+        let loader = ContentLoader(root: project.root)
+        let first = loader.load(reusing: nil)
+        try project.write(path, ContentFixture.validRelease.replacingOccurrences(of: "Rakor SPBE", with: "Rapat SPBE"))
+        let second = loader.load(reusing: first.releaseCache)
+        #expect(second.content?.releases.first?.title == "Rapat SPBE se-NTB")
+        #expect(second.bodiesLeftOut.isEmpty)
+        #expect(loader.releaseBody(at: path, contentHash: first.contentHashes[path] ?? 0) == nil)
+        #expect(loader.releaseBody(at: path, contentHash: second.contentHashes[path] ?? 0) == "Isi siaran pers.\n")
+    }
+}
