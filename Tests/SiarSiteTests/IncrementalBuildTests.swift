@@ -151,11 +151,12 @@ import Testing
         try change.apply(to: project)
         let incremental = project.build()
         #expect(incremental.succeeded, "\(incremental.diagnostics.rendered)")
-        Self.expectSameTree(try project.siteTree(), try Self.cleanTree(after: change), "after \(change)")
+        let clean = try Self.cleanTree(after: change)
+        Self.expectSameTree(try project.siteTree(), clean, "after \(change)")
         // And once more, with nothing changed since.
         let again = project.build()
         #expect(again.report?.renderedPages == 0)
-        Self.expectSameTree(try project.siteTree(), try Self.cleanTree(after: change), "after \(change), rebuilt")
+        Self.expectSameTree(try project.siteTree(), clean, "after \(change), rebuilt")
     }
 
     @Test func bodyEditRendersFewPages() throws {
@@ -302,6 +303,28 @@ import Testing
         #expect(project.build().succeeded)
         Self.expectSameTree(try project.siteTree(), try Self.cleanTree(after: .releaseBody))
         #expect(try project.topLevelNames() == [".siar-cache", "Content", "Site", "Templates"])
+    }
+
+    /// A symbolic link in the spare tree could lead the build's writes out of it: such a tree is not used.
+    @Test func spareTreeWithASymbolicLinkIsNotRecycled() throws {
+        let project = try Self.project()
+        for _ in 0..<2 { #expect(project.build().succeeded) }
+        let spare = project.root + "/.siar-cache/Site/spare"
+        let outside = project.root + "/outside"
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        try FileManager.default.removeItem(atPath: spare + "/berita")
+        try FileManager.default.createSymbolicLink(atPath: spare + "/berita", withDestinationPath: outside)
+        try Change.releaseBody.apply(to: project)
+        #expect(project.build().succeeded)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
+        Self.expectSameTree(try project.siteTree(), try Self.cleanTree(after: .releaseBody))
+        // The same for the spare folder itself.
+        try FileManager.default.removeItem(atPath: spare)
+        try FileManager.default.createSymbolicLink(atPath: spare, withDestinationPath: outside)
+        try Change.releaseTitle.apply(to: project)
+        #expect(project.build().succeeded)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
+        Self.expectSameTree(try project.siteTree(), try Self.cleanTree(after: .releaseTitle))
     }
 
     @Test func warningsArePrintedOnEveryBuild() throws {

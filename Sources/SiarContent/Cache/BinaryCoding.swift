@@ -144,11 +144,16 @@ public struct BinaryReader: Sendable {
 public enum BinaryCoding {
     /// `payload` framed so that ``open(_:magic:)`` can tell a whole file from a damaged one.
     public static func seal(_ payload: [UInt8], magic: String) -> [UInt8] {
-        var header = BinaryWriter(capacity: payload.count + 32)
+        header(for: payload, magic: magic) + payload
+    }
+
+    /// The bytes that go before `payload` in a sealed file (to write both without joining them).
+    public static func header(for payload: [UInt8], magic: String) -> [UInt8] {
+        var header = BinaryWriter(capacity: 64)
         header.write(magic)
         header.writeFixed(UInt64(payload.count))
         header.writeFixed(StableHasher.hash(payload))
-        return header.bytes + payload
+        return header.bytes
     }
 
     /// A reader positioned at the payload of a sealed file, or nil when the magic, length or hash is wrong.

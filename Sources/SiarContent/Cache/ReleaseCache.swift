@@ -6,7 +6,8 @@
 /// was settled when recorded, or, failing that, when the file's bytes hash to the recorded value. The whole
 /// cache is void when anything the parser reads besides the file changes (``key(for:)``).
 public struct ReleaseCache: Sendable {
-    /// Bump when ``ReleaseParser`` or ``Release`` change what a file parses into.
+    /// Bump when ``ReleaseParser`` or ``Release`` change what a file parses into. A new field of ``Release``
+    /// must also be added to the encoding below (`ReleaseCacheTests` counts the fields).
     public static let parserVersion: UInt64 = 1
 
     /// One parsed file.
@@ -55,8 +56,7 @@ public struct ReleaseCache: Sendable {
     public func encode(into writer: inout BinaryWriter) {
         writer.writeFixed(key)
         writer.write(UInt64(entries.count))
-        for path in entries.keys.sorted() {
-            guard let entry = entries[path] else { continue }
+        for (path, entry) in entries {
             writer.write(path)
             entry.stamp.encode(into: &writer)
             writer.write(entry.settled)

@@ -61,9 +61,7 @@ struct BuildCache: Sendable {
 
     /// The cache of `output`, nil when there is none or it cannot be used.
     static func read(for output: String) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: path(for: output)),
-            var reader = BinaryCoding.open([UInt8](data), magic: magic)
-        else { return nil }
+        guard let bytes = readFile(path(for: output)), var reader = BinaryCoding.open(bytes, magic: magic) else { return nil }
         return try? BuildCache(from: &reader)
     }
 
@@ -72,19 +70,63 @@ struct BuildCache: Sendable {
         let target = Self.path(for: output)
         let folder = (target as NSString).deletingLastPathComponent
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
-        var writer = BinaryWriter(capacity: 1 << 20)
+        var writer = BinaryWriter(capacity: Self.expectedSize(of: target))
         encode(into: &writer)
-        let sealed = BinaryCoding.seal(writer.bytes, magic: Self.magic)
+        let payload = writer.bytes
         let temporary = folder + "/.build.cache.\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        guard (try? StagingTree.writeFile(temporary, sealed)) != nil, rename(temporary, target) == 0 else {
+        guard Self.writeFile(temporary, [BinaryCoding.header(for: payload, magic: Self.magic), payload]),
+            rename(temporary, target) == 0
+        else {
             unlink(temporary)
             return
         }
     }
 
-    /// Removes the cache of `output` (before a build that must not be followed by a stale one).
-    static func remove(for output: String) {
-        unlink(path(for: output))
+    /// A little more than the current cache file, so the encoder rarely grows its buffer.
+    private static func expectedSize(of path: String) -> Int {
+        Int(FileStamp(path: path)?.size ?? 0) + (1 << 20)
+    }
+
+    /// The whole file, read with one allocation; nil when it cannot be read.
+    private static func readFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        guard let size = FileStamp(descriptor: descriptor)?.size, size >= 0, size < Int64(Int32.max) else { return nil }
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(size)) { buffer, initialized in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { break }
+                offset += count
+            }
+            complete = offset == buffer.count
+            initialized = offset
+        }
+        return complete ? bytes : nil
+    }
+
+    /// Writes `parts` one after the other into a new file at `path`.
+    private static func writeFile(_ path: String, _ parts: [[UInt8]]) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        for part in parts {
+            let written = part.withUnsafeBytes { buffer -> Bool in
+                var offset = 0
+                while offset < buffer.count {
+                    let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if count < 0 && errno == EINTR { continue }
+                    guard count > 0 else { return false }
+                    offset += count
+                }
+                return true
+            }
+            guard written else { return false }
+        }
+        return true
     }
 
     init(
@@ -121,8 +163,8 @@ struct BuildCache: Sendable {
 
     private static func encode(_ records: [String: OutputRecord], into writer: inout BinaryWriter) {
         writer.write(UInt64(records.count))
-        for path in records.keys.sorted() {
-            guard let record = records[path] else { continue }
+        // Dictionary order: the file need not be deterministic, only readable.
+        for (path, record) in records {
             writer.write(path)
             writer.writeFixed(record.fingerprint)
             record.stamp.encode(into: &writer)

@@ -9,7 +9,8 @@ import SiarMarkdown
 /// HTML of a reused body is rendered again only when a page or feed that shows it is written
 /// (``ReleaseBodies``).
 struct MarkdownCache: Sendable {
-    /// Bump when SiarMarkdown renders differently.
+    /// Bump when SiarMarkdown renders differently. ``RenderedMarkdown`` gaining a field needs the encoding
+    /// below extended too (`IncrementalBuildTests` counts its fields).
     static let version: UInt64 = 1
 
     /// A link the renderer asked about, and what it resolved to.
@@ -64,8 +65,7 @@ struct MarkdownCache: Sendable {
         writer.writeFixed(key)
         writer.writeFixed(links)
         writer.write(UInt64(entries.count))
-        for path in entries.keys.sorted() {
-            guard let entry = entries[path] else { continue }
+        for (path, entry) in entries {
             writer.write(path)
             writer.writeFixed(entry.contentHash)
             writer.write(UInt64(entry.links.count))
@@ -89,7 +89,10 @@ struct MarkdownCache: Sendable {
             }
             writer.write(UInt64(rendered.linkProblems.count))
             for problem in rendered.linkProblems {
-                writer.write(problem.kind == .brokenReleaseLink)
+                switch problem.kind {
+                case .brokenReleaseLink: writer.write(UInt64(0))
+                case .unsafeLink: writer.write(UInt64(1))
+                }
                 writer.write(problem.target)
                 writer.write(problem.line)
             }
@@ -122,7 +125,12 @@ struct MarkdownCache: Sendable {
             let image = try reader.readBool() ? RenderedMarkdown.Image(url: try reader.readString(), alt: try reader.readString()) : nil
             var problems: [RenderedMarkdown.LinkProblem] = []
             for _ in 0..<(try reader.readCount()) {
-                let kind: RenderedMarkdown.LinkProblem.Kind = try reader.readBool() ? .brokenReleaseLink : .unsafeLink
+                let kind: RenderedMarkdown.LinkProblem.Kind
+                switch try reader.readUInt64() {
+                case 0: kind = .brokenReleaseLink
+                case 1: kind = .unsafeLink
+                default: throw BinaryReader.Malformed()
+                }
                 problems.append(.init(kind: kind, target: try reader.readString(), line: try reader.readInt()))
             }
             let rendered = RenderedMarkdown(

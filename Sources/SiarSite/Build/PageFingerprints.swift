@@ -11,14 +11,14 @@ import SiarContent
 /// - a taxonomy index: the terms' names, URLs and counts; the archive index: the months and their counts;
 /// - the search page and robots.txt: nothing beyond the global key;
 /// - a feed: its title and the entries it carries (the as-of time when it carries none);
-/// - the search index: every entry.
+/// - the search index: the searchable fields of every entry (``SearchIndex/fingerprint(of:)``).
 /// - the compliance pages (``compliance(global:files:asOf:releases:entries:pages:)``): the as-of day,
 ///   the bytes of every partner and ledger file, the evidence files found, and the slug, title and date of
 ///   every release.
 /// An entry's fingerprint hashes its source file's bytes, what its links to other releases resolved to and
 /// whether it is shown as embargoed at this as-of time, so any change to a release reaches every page that
-/// shows it. The sitemaps and the news sitemap have no fingerprint (they list every page, or depend on the
-/// as-of time) and are written on every build.
+/// shows it. The sitemap hashes every page's path and `lastmod` (``Sitemap/fingerprint(seed:)``); the news
+/// sitemap has no fingerprint (it depends on the as-of time) and is written on every build.
 struct PageFingerprints: Sendable {
     /// Bump when any page or document changes for the same inputs without the executable changing.
     static let version: UInt64 = 1
@@ -31,14 +31,15 @@ struct PageFingerprints: Sendable {
 
     init(global: UInt64, index: SiteIndex, hashes: [String: UInt64], asOf: Timestamp) {
         self.global = global
-        entries = index.entries.map { entry in
+        let all = index.entries
+        entries = all.indices.map { position in
             // A release without a content hash was never read whole: nothing that shows it is reused.
-            guard let hash = hashes[entry.release.path] else { return UInt64.random(in: .min ... .max) }
+            guard let hash = hashes[all[position].release.path] else { return UInt64.random(in: .min ... .max) }
             var hasher = StableHasher()
-            hasher.combine(entry.release.path)
+            hasher.combine(all[position].release.path)
             hasher.combine(hash)
-            hasher.combine(entry.linkAnswers)
-            hasher.combine(entry.release.date > asOf)
+            hasher.combine(all[position].linkAnswers)
+            hasher.combine(all[position].release.date > asOf)
             return hasher.finalize()
         }
     }
@@ -146,16 +147,16 @@ struct PageFingerprints: Sendable {
         }
         hasher.combine(pages.evidenceFiles)
         hasher.combine(releases.count)
-        for release in releases {
-            hasher.combine(release.slug)
-            hasher.combine(release.title)
-            hasher.combine(release.date.secondsSinceEpoch)
-            hasher.combine(release.date.utcOffset)
+        for index in releases.indices {
+            hasher.combine(releases[index].slug)
+            hasher.combine(releases[index].title)
+            hasher.combine(releases[index].date.secondsSinceEpoch)
+            hasher.combine(releases[index].date.utcOffset)
         }
         hasher.combine(entries.count)
-        for entry in entries {
-            hasher.combine(entry.slug)
-            hasher.combine(entry.url)
+        for index in entries.indices {
+            hasher.combine(entries[index].release.slug)
+            hasher.combine(entries[index].url)
         }
         return hasher.finalize()
     }

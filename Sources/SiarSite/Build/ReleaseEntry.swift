@@ -12,6 +12,8 @@ public struct ReleaseEntry: Sendable {
     public let hasHTML: Bool
     /// ``StableHasher`` of what the body's links to other releases resolved to (``MarkdownStage``).
     let linkAnswers: UInt64
+    /// The site path of the release page (stored: pages ask for it thousands of times).
+    public let url: String
 
     public init(release: Release, rendered: RenderedMarkdown, visibility: ReleaseVisibility) {
         self.init(release: release, rendered: rendered, visibility: visibility, hasHTML: true, linkAnswers: 0)
@@ -23,10 +25,10 @@ public struct ReleaseEntry: Sendable {
         self.visibility = visibility
         self.hasHTML = hasHTML
         self.linkAnswers = linkAnswers
+        self.url = release.urlPath
     }
 
     /// The author's summary, or the first paragraph.
     public var summary: String { release.summary ?? rendered.firstParagraph }
-    public var url: String { release.urlPath }
     public var slug: String { release.slug }
 }

@@ -17,8 +17,10 @@ import SiarMarkdown
 ///
 /// A build keeps a ``BuildCache`` beside its output. With it, unchanged release files are not parsed
 /// again, unchanged bodies not rendered again, and every output file whose fingerprint
-/// (``PageFingerprints``) is unchanged is hard-linked from the previous output instead of being rendered:
-/// an edit costs about what it touches. The output is byte for byte what a build without the cache writes.
+/// (``PageFingerprints``) is unchanged is kept instead of being rendered (``OutputTree``): the staging tree
+/// is the output the swap before last replaced, brought up to date, and files it lacks are hard-linked from
+/// the live output. An edit costs about what it touches; the output is byte for byte what a build without
+/// the cache writes, and still swapped in whole.
 public struct SiteBuilder: Sendable {
     public let root: String
     public let options: BuildOptions
@@ -32,19 +34,21 @@ public struct SiteBuilder: Sendable {
     public var output: String { options.output ?? ProjectFiles(root: root).fileSystemPath("Site") }
 
     /// Runs every stage and writes the site.
-    public func build() -> BuildResult { run(write: true, cache: options.cache) }
+    public func build() -> BuildResult { run(write: true, cache: options.cache, recycle: true) }
 
     /// Runs every stage except writing: everything `build` would report, nothing on disk changes.
-    public func check() -> BuildResult { run(write: false, cache: .off) }
+    public func check() -> BuildResult { run(write: false, cache: .off, recycle: false) }
 
-    private func run(write: Bool, cache mode: BuildOptions.CacheMode) -> BuildResult {
+    /// `recycle` lets the build take the spare tree of the cache as its staging tree.
+    private func run(write: Bool, cache mode: BuildOptions.CacheMode, recycle: Bool) -> BuildResult {
         var clock = StageClock()
         var diagnostics: [Diagnostic] = []
         let files = ProjectFiles(root: root)
         let caching = write && mode != .off
         let previous = write && mode == .reuse ? BuildCache.read(for: output) : nil
-        // Should an incremental build find a release changed under it, it starts again without the cache.
-        let restart = { run(write: write, cache: .refresh) }
+        // Should an incremental build find a release changed under it, or its recycled tree unusable, it
+        // starts again from nothing: no cache, a fresh staging tree.
+        let restart = { run(write: write, cache: .refresh, recycle: false) }
 
         let loader = ContentLoader(root: root)
         let loaded = caching ? loader.load(reusing: previous?.releases) : loader.load()
@@ -100,7 +104,9 @@ public struct SiteBuilder: Sendable {
         let pages = compliance.map { report in
             CompliancePages(
                 report: report, files: files, releases: content.releases,
-                releasePaths: Dictionary(index.entries.map { ($0.slug, $0.url) }, uniquingKeysWith: { first, _ in first }))
+                releasePaths: Dictionary(
+                    index.entries.indices.map { (index.entries[$0].release.slug, index.entries[$0].url) },
+                    uniquingKeysWith: { first, _ in first }))
         }
         let bodies =
             caching
@@ -124,7 +130,7 @@ public struct SiteBuilder: Sendable {
                 siteOutput.fingerprints = fingerprints
                 siteOutput.previous = previous?.output
                 siteOutput.spareFolder = BuildCache.spareFolder(for: output)
-                siteOutput.recycle = mode == .reuse
+                siteOutput.recycle = recycle
                 siteOutput.spare = previous?.spare
                 siteOutput.code = BuildCache.codeIdentity
             }

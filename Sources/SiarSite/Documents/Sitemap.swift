@@ -60,6 +60,25 @@ struct Sitemap {
         return xml.text
     }
 
+    /// Hashes what the sitemap files show beyond the global key: every page's path and `lastmod`, and the
+    /// split into parts. Keep in step with ``urlset(_:)`` and ``sitemapIndex(_:)``.
+    func fingerprint(seed: UInt64) -> UInt64 {
+        var hasher = StableHasher(seed: seed)
+        hasher.combine(limit)
+        hasher.combine(pages.count)
+        for spec in pages {
+            hasher.combine(renderer.path(of: spec))
+            if let date = lastModified(spec) {
+                hasher.combine(date.secondsSinceEpoch)
+                hasher.combine(date.utcOffset)
+                hasher.combine(date.hasTime)
+            } else {
+                hasher.combine(0 as UInt64)
+            }
+        }
+        return hasher.finalize()
+    }
+
     /// The date of the newest release shown on the page, nil when it shows none.
     func lastModified(_ spec: PageSpec) -> Timestamp? {
         let index = renderer.index

@@ -21,32 +21,47 @@ enum FolderTree {
         rmdir(path)
     }
 
-    /// Every entry below the folder `descriptor`, as paths relative to it: the folders (symbolic links
-    /// not followed), and everything else as files.
-    static func scan(_ descriptor: Int32) -> (files: [String], folders: [String]) {
+    /// What ``scan(_:)`` found below a folder.
+    struct Scan: Sendable {
+        /// Paths of everything but folders, relative to the scanned folder.
+        var files: [String] = []
+        /// Paths of the folders that hold nothing.
+        var emptyFolders: [String] = []
+        /// True when something is neither a regular file nor a folder (a symbolic link, a device, …), or
+        /// a folder could not be opened.
+        var hasOddEntries = false
+    }
+
+    /// Every entry below the folder `descriptor` (symbolic links are not followed).
+    static func scan(_ descriptor: Int32) -> Scan {
         scan(descriptor, prefix: "")
     }
 
-    private static func scan(_ descriptor: Int32, prefix: String) -> (files: [String], folders: [String]) {
-        let (files, folders) = entries(of: descriptor)
-        var found = (files: files.map { prefix + $0 }, folders: folders.map { prefix + $0 })
-        @Sendable func visit(_ name: String) -> (files: [String], folders: [String]) {
+    private static func scan(_ descriptor: Int32, prefix: String) -> Scan {
+        let listing = entries(of: descriptor)
+        var found = Scan(files: listing.files.map { prefix + $0 }, hasOddEntries: listing.hasOddEntries)
+        if listing.files.isEmpty && listing.folders.isEmpty && !prefix.isEmpty {
+            found.emptyFolders.append(String(prefix.dropLast()))
+        }
+        @Sendable func visit(_ name: String) -> Scan {
             let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            guard child >= 0 else { return ([], []) }
+            guard child >= 0 else { return Scan(hasOddEntries: true) }
             defer { close(child) }
             return scan(child, prefix: prefix + name + "/")
         }
+        let folders = listing.folders
         let below = folders.count > parallelThreshold ? folders.parallelMap(visit) : folders.map(visit)
         for part in below {
             found.files += part.files
-            found.folders += part.folders
+            found.emptyFolders += part.emptyFolders
+            found.hasOddEntries = found.hasOddEntries || part.hasOddEntries
         }
         return found
     }
 
     /// Empties the open folder `descriptor` and closes it.
     private static func removeContents(of descriptor: Int32) {
-        let (files, folders) = entries(of: descriptor)
+        let (files, folders, _) = entries(of: descriptor)
         for name in files { unlinkat(descriptor, name, 0) }
         @Sendable func remove(_ name: String) {
             let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
@@ -61,14 +76,16 @@ enum FolderTree {
         close(descriptor)
     }
 
-    /// The names in the open folder `descriptor`, split into non-folders and folders. Does not close it.
-    private static func entries(of descriptor: Int32) -> (files: [String], folders: [String]) {
+    /// The names in the open folder `descriptor`, split into non-folders and folders, and whether any is
+    /// neither a regular file nor a folder. Does not close it.
+    private static func entries(of descriptor: Int32) -> (files: [String], folders: [String], hasOddEntries: Bool) {
         var files: [String] = []
         var folders: [String] = []
+        var odd = false
         let copy = dup(descriptor)
         guard copy >= 0, let stream = fdopendir(copy) else {
             if copy >= 0 { close(copy) }
-            return ([], [])
+            return ([], [], true)
         }
         defer { closedir(stream) }
         while let entry = readdir(stream) {
@@ -77,17 +94,19 @@ enum FolderTree {
                 String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
             }
             if name == "." || name == ".." { continue }
-            var isFolder = type == UInt8(DT_DIR)
+            var kind = type
             if type == UInt8(DT_UNKNOWN) {
                 var info = stat()
-                isFolder = fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                let mode = fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info.st_mode & S_IFMT : 0
+                kind = mode == S_IFDIR ? UInt8(DT_DIR) : mode == S_IFREG ? UInt8(DT_REG) : UInt8(DT_UNKNOWN)
             }
-            if isFolder {
+            if kind == UInt8(DT_DIR) {
                 folders.append(name)
             } else {
                 files.append(name)
+                odd = odd || kind != UInt8(DT_REG)
             }
         }
-        return (files, folders)
+        return (files, folders, odd)
     }
 }

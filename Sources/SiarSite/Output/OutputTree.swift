@@ -30,8 +30,8 @@ final class OutputTree: @unchecked Sendable {
     private let liveFolder: Int32
     private let liveRecords: [String: OutputRecord]
     /// What a recycled tree held when the build began, and the records of those files.
-    private let spareFiles: Set<String>
-    private let spareFolders: [String]
+    private let spareFiles: [String]
+    private let spareEmptyFolders: [String]
     private let spareRecords: [String: OutputRecord]
 
     /// `live` records describe the current output, `spare` records the recycled staging tree (if it is one).
@@ -41,16 +41,22 @@ final class OutputTree: @unchecked Sendable {
         liveFolder = live == nil ? -1 : open(staging.output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         liveRecords = liveFolder >= 0 ? live ?? [:] : [:]
         if staging.isRecycled, stagingFolder >= 0 {
-            let (files, folders) = FolderTree.scan(stagingFolder)
-            spareFiles = Set(files)
-            spareFolders = folders
+            let scan = FolderTree.scan(stagingFolder)
+            spareFiles = scan.files
+            spareEmptyFolders = scan.emptyFolders
             spareRecords = spare ?? [:]
+            isUsable = !scan.hasOddEntries
         } else {
             spareFiles = []
-            spareFolders = []
+            spareEmptyFolders = []
             spareRecords = [:]
+            isUsable = stagingFolder >= 0
         }
     }
+
+    /// False when the staging tree cannot be written safely: it could not be opened, or a recycled tree
+    /// holds something other than files and folders (a symbolic link could lead writes out of the tree).
+    let isUsable: Bool
 
     func close() {
         if stagingFolder >= 0 { _ = Glibc.close(stagingFolder) }
@@ -61,14 +67,14 @@ final class OutputTree: @unchecked Sendable {
     /// the file must be written afresh (any failure included).
     func keep(_ file: String, fingerprint: UInt64?) -> FileStamp? {
         guard let fingerprint else { return nil }
-        let present = spareFiles.contains(file)
-        if present, let stamp = Self.unchanged(file, in: stagingFolder, records: spareRecords, fingerprint: fingerprint) {
+        if staging.isRecycled, let stamp = Self.unchanged(file, in: stagingFolder, records: spareRecords, fingerprint: fingerprint) {
             return stamp
         }
         guard let stamp = Self.unchanged(file, in: liveFolder, records: liveRecords, fingerprint: fingerprint) else { return nil }
         let target = staging.root + "/" + file
         guard (try? StagingTree.makeParentDirectories(of: target, below: staging.root)) != nil else { return nil }
-        if !present { return linkat(liveFolder, file, AT_FDCWD, target, 0) == 0 ? stamp : nil }
+        // In a fresh tree the name is free; in a recycled one the link replaces whatever is there.
+        if !staging.isRecycled { return linkat(liveFolder, file, AT_FDCWD, target, 0) == 0 ? stamp : nil }
         let slash = target.lastIndex(of: "/") ?? target.startIndex
         let temporary = String(target[..<slash]) + "/.siar-tmp-\(UInt64.random(in: 0...UInt64.max))"
         guard linkat(liveFolder, file, AT_FDCWD, temporary, 0) == 0 else { return nil }
@@ -97,17 +103,25 @@ final class OutputTree: @unchecked Sendable {
     /// Removes from a recycled tree every file the build did not place, and the folders left without one.
     func finish(placed: Set<String>) {
         guard staging.isRecycled, stagingFolder >= 0 else { return }
-        var needed = Set<Substring>()
-        for file in placed {
-            var path = Substring(file)
+        // Folders that may have become empty: those of removed files, the empty ones and all above them.
+        // Removing a folder that still holds something fails harmlessly.
+        var candidates = Set<Substring>()
+        func addFolders(of path: Substring) {
+            var path = path
             while let slash = path.lastIndex(of: "/") {
                 path = path[..<slash]
-                guard needed.insert(path).inserted else { break }
+                guard candidates.insert(path).inserted else { break }
             }
         }
-        for file in spareFiles where !placed.contains(file) { unlinkat(stagingFolder, file, 0) }
-        let deepestFirst = spareFolders.filter { !needed.contains(Substring($0)) }.sorted { $0.count > $1.count }
-        for folder in deepestFirst { unlinkat(stagingFolder, folder, AT_REMOVEDIR) }
+        for file in spareFiles where !placed.contains(file) {
+            unlinkat(stagingFolder, file, 0)
+            addFolders(of: Substring(file))
+        }
+        for folder in spareEmptyFolders {
+            candidates.insert(Substring(folder))
+            addFolders(of: Substring(folder))
+        }
+        for folder in candidates.sorted(by: { $0.count > $1.count }) { unlinkat(stagingFolder, String(folder), AT_REMOVEDIR) }
     }
 
     /// The stamp of `file` in `folder` when `records` has it with `fingerprint` and it is that very file.

@@ -63,7 +63,12 @@ struct SiteDocuments {
                 RobotsFile(site: site).text()
             }
         ]
-        documents += Sitemap(renderer: renderer).files.map { file in Document(path: file.path) { _ in file.text() } }
+        let sitemap = Sitemap(renderer: renderer)
+        let sitemapPrint = fingerprints.map { sitemap.fingerprint(seed: $0.global) }
+        documents += sitemap.files.map { file in
+            let fingerprint = sitemapPrint.flatMap { print in fingerprints?.document(file.path, entries: []) { $0.combine(print) } }
+            return Document(path: file.path, fingerprint: fingerprint) { _ in file.text() }
+        }
         documents += [
             Document(path: NewsSitemap.path) { _ in NewsSitemap(site: site, entries: index.entries, asOf: asOf).text() },
             Document(path: RSSFeed.path, feedPositions: latest, fingerprint: feedPrint(RSSFeed.path, latest)) { feed in

@@ -37,8 +37,6 @@ struct SiteOutput {
         var records: [String: OutputRecord] = [:]
         /// Every file of the new tree.
         var placed: Set<String> = []
-        /// True when the staging tree was a recycled earlier output.
-        var recycled = false
     }
 
     /// An incremental build found a release body that no longer matches what it planned with.
@@ -60,8 +58,8 @@ struct SiteOutput {
         let tree = OutputTree(staging: staging, live: previous, spare: spare)
         defer { tree.close() }
         do {
+            guard tree.isUsable else { throw WriteError.failed("the staging tree '\(staging.root)' cannot be written safely") }
             var outcome = Outcome()
-            outcome.recycled = staging.isRecycled
             let renderer = try writePages(specs, into: tree, outcome: &outcome)
             clock.lap("pages")
             try writeDocuments(renderer: renderer, into: tree, outcome: &outcome)

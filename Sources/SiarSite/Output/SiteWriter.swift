@@ -35,8 +35,13 @@ public struct SiteWriter: Sendable {
         let name = ".\(url.lastPathComponent).siar-new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let staging = parent + "/" + name
         if let spare, rename(spare, staging) == 0 {
-            chmod(staging, 0o755)
-            return StagingTree(root: staging, output: output, isRecycled: true)
+            // Only a real folder is recycled: writes must never follow a symbolic link out of the tree.
+            var info = stat()
+            if lstat(staging, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                chmod(staging, 0o755)
+                return StagingTree(root: staging, output: output, isRecycled: true)
+            }
+            FolderTree.remove(staging)
         }
         guard mkdir(staging, 0o755) == 0 else { throw WriteError.system("mkdir", staging, errno) }
         return StagingTree(root: staging, output: output)
