@@ -13,7 +13,8 @@ size are unchanged), then runs, --runs times each and interleaved:
 and measures wall time, CPU time (user+sys of the child, from wait4), peak RSS (ru_maxrss of the child),
 pages written (*.html in the output, redirect stubs left out) and pages/s. It prints a table of medians
 per size, the ratios siar/hugo and siar/cmark, the wall-time ratio between sizes, Siar's stage split
-(from `--timings`), and with --incremental the time of a rebuild after a one-sentence edit. Results are
+(from `--timings`), and with --incremental the time of a rebuild with nothing changed and of one after a
+one-sentence edit. Results are
 also written to Benchmarks/work/results-<timestamp>.json. See Benchmarks/README.md.
 
 Without --siar the script builds Siar first: `swift build -c release --product siar` (add
@@ -237,16 +238,19 @@ class Runner:
         cmd = [self.siar, "build", "--root", corpus["siar"], "--output", output, "--as-of", self.args.as_of]
         return cmd + (["--timings"] if self.has_timings else [])
 
-    def cold_siar_caches(self, corpus):
-        # a full build must not profit from a build cache a previous run left in the project
-        for name in (".siar-cache", ".siar"):
-            clean(os.path.join(corpus["siar"], name))
+    @staticmethod
+    def cold_siar_caches(corpus, output):
+        """A full build must not profit from a build cache an earlier run left: Siar keeps it beside the
+        output, in <parent>/.siar-cache/<output name>/ (older builds: <root>/.siar-cache/)."""
+        parent, name = os.path.split(output.rstrip("/"))
+        clean(os.path.join(parent, ".siar-cache", name))
+        clean(os.path.join(corpus["siar"], ".siar-cache"))
 
     def run(self, tool, corpus):
         if tool == "siar":
             output = os.path.join(self.out, "siar")
             clean(output)
-            self.cold_siar_caches(corpus)
+            self.cold_siar_caches(corpus, output)
             cmd = self.siar_cmd(corpus, output)
         elif tool == "hugo":
             output = os.path.join(self.out, "hugo")
@@ -269,10 +273,12 @@ class Runner:
         """Full build, then one appended sentence in one release, rebuilt into the same output."""
         output = os.path.join(self.out, "siar-incremental")
         clean(output)
-        self.cold_siar_caches(corpus)
+        self.cold_siar_caches(corpus, output)
         cmd = self.siar_cmd(corpus, output)
         full = measure(cmd)
         self.check("siar", cmd, full)
+        noop = measure(cmd)  # nothing changed: what the build cache saves at best
+        self.check("siar (unchanged rebuild)", cmd, noop)
         target = pick_release(corpus["siar"])
         with open(target, "rb") as f:
             original = f.read()
@@ -291,9 +297,13 @@ class Runner:
         edit["timings"] = parse_timings(edit["stdout"])
         edit["full_wall"] = full["wall"]
         edit["full_cpu"] = full["cpu"]
+        edit["noop_wall"] = noop["wall"]
+        edit["noop_cpu"] = noop["cpu"]
         edit["edited"] = os.path.relpath(target, corpus["siar"])
         edit["edit_visible_in_output"] = found
+        edit["summary"] = edit["stdout"].strip().splitlines()[0] if edit["stdout"].strip() else ""
         clean(output)
+        self.cold_siar_caches(corpus, output)
         return edit
 
     @staticmethod
@@ -386,6 +396,8 @@ def print_size(size, corpus, summary, incremental):
                   fmt(inc["wall"]), 100 * share if share else float("nan"), fmt(inc["full_wall"]),
                   fmt(inc["cpu"]), fmt(inc.get("full_cpu")), fmt(inc["rss_mb"], 1),
                   "yes" if inc["edit_visible_in_output"] else "NO"))
+        print("  unchanged rebuild: wall {} s = {:.0f}% of the full build; cpu {} s".format(
+            fmt(inc["noop_wall"]), 100 * ratio(inc["noop_wall"], inc["full_wall"]), fmt(inc["noop_cpu"])))
         if inc.get("timings"):
             print("  incremental stages (median): " + ", ".join(
                 "{} {:.2f} s".format(k, v) for k, v in inc["timings"].items()))
@@ -468,15 +480,18 @@ def main(argv=None):
             for i in range(args.runs):
                 e = runner.incremental(corpus)
                 edits.append(e)
-                log("  siar incremental N={} run {}/{}: full {:.2f} s, after edit {:.2f} s".format(
-                    size, i + 1, args.runs, e["full_wall"], e["wall"]))
+                log("  siar incremental N={} run {}/{}: full {:.2f} s, unchanged {:.2f} s, after edit {:.2f} s".format(
+                    size, i + 1, args.runs, e["full_wall"], e["noop_wall"], e["wall"]))
             incremental = summarize(edits)
             incremental.update(full_wall=statistics.median(e["full_wall"] for e in edits),
                                full_cpu=statistics.median(e["full_cpu"] for e in edits),
+                               noop_wall=statistics.median(e["noop_wall"] for e in edits),
+                               noop_cpu=statistics.median(e["noop_cpu"] for e in edits),
                                edited=edits[0]["edited"],
                                edit_visible_in_output=all(e["edit_visible_in_output"] for e in edits))
         for t in ("siar", "hugo"):
             clean(os.path.join(runner.out, t))
+        clean(os.path.join(runner.out, ".siar-cache"))
         clean(os.path.join(runner.out, "cmark.html"))
         print_size(size, corpus, summary, incremental)
         strip = ("stdout", "stderr")
@@ -498,7 +513,7 @@ def main(argv=None):
                 if sa.get("wall") and sb.get("wall"):
                     scaling["{}/{} {}".format(b, a, t)] = {"wall": sb["wall"] / sa["wall"],
                                                            "cpu": sb["cpu"] / sa["cpu"] if sa.get("cpu") else None}
-                    print("{:>6}/{:<6} {:<6} wall ×{:.2f}  cpu ×{}  (size ×{:g}; linear scaling gives the same)".format(
+                    print("{:>6}/{:<6} {:<6} wall ×{:.2f}  cpu ×{}  (size ×{:g}: linear would be the same)".format(
                         b, a, t, sb["wall"] / sa["wall"], fmt(scaling["{}/{} {}".format(b, a, t)]["cpu"]), b / a))
         results["scaling"] = scaling
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
