@@ -30,24 +30,53 @@ enum HeadingAnchors {
     }
 
     /// Replaces `<hN>` + marker with `<hN id="…">`, in document order.
+    ///
+    /// Works on UTF-8 bytes: a body is tens of kilobytes and Foundation's `range(of:)` goes through UTF-16.
     static func insertIDs(_ ids: [String], into html: String) -> String {
-        var result = ""
-        result.reserveCapacity(html.utf8.count + ids.count * 24)
-        var rest = html[...]
-        var index = 0
-        while let range = rest.range(of: marker) {
-            var before = rest[..<range.lowerBound]
-            if before.hasSuffix(">"), index < ids.count {
-                before = before.dropLast()
-                result += before
-                result += " id=\"\(ids[index])\">"
-            } else {
-                result += before
+        let marker = Array(Self.marker.utf8)
+        var source = html
+        let bytes = source.withUTF8 { html -> [UInt8] in
+            var result: [UInt8] = []
+            result.reserveCapacity(html.count + ids.count * 24)
+            var copied = 0
+            var index = 0
+            var position = 0
+            while let found = firstOccurrence(of: marker, in: html, from: position) {
+                if found > copied, html[found - 1] == UInt8(ascii: ">"), index < ids.count {
+                    result.append(contentsOf: html[copied..<(found - 1)])
+                    result.append(contentsOf: " id=\"".utf8)
+                    result.append(contentsOf: ids[index].utf8)
+                    result.append(contentsOf: "\">".utf8)
+                } else {
+                    result.append(contentsOf: html[copied..<found])
+                }
+                index += 1
+                position = found + marker.count
+                copied = position
             }
-            index += 1
-            rest = rest[range.upperBound...]
+            result.append(contentsOf: html[copied...])
+            return result
         }
-        result += rest
-        return result
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The offset of the first `needle` in `haystack` at or after `start`.
+    private static func firstOccurrence(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let head = needle.first, needle.count <= haystack.count else { return nil }
+        var position = start
+        while position + needle.count <= haystack.count {
+            guard haystack[position] == head else {
+                position += 1
+                continue
+            }
+            var matches = true
+            for offset in 1..<needle.count where haystack[position + offset] != needle[offset] {
+                matches = false
+                break
+            }
+            if matches { return position }
+            position += 1
+        }
+        return nil
     }
 }

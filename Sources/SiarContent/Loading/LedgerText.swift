@@ -40,7 +40,7 @@ public struct LedgerText: Sendable, Hashable {
         self.text = try SourceText.decode(bytes, path: path).get()
         hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         usesCRLF = bytes.firstIndex(of: UInt8(ascii: "\n")).map { $0 > 0 && bytes[$0 - 1] == UInt8(ascii: "\r") } ?? false
-        if text.trimmingWhitespace.isEmpty { text = Self.headerLine }
+        if text.isBlank { text = Self.headerLine }
         read()
     }
 

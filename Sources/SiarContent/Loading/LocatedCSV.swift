@@ -47,7 +47,7 @@ struct LocatedCSV {
                 }
                 fields.append(Field(value: value, location: location))
             }
-            if fields.count == 1 && fields[0].value.trimmingWhitespace.isEmpty { continue }
+            if fields.count == 1 && fields[0].value.isBlank { continue }
             rows.append(Row(line: line, fields: fields))
         }
     }

@@ -57,7 +57,7 @@ struct ReleaseParser {
             regions: regions.map(\.value), summary: fields.string("summary"), image: image,
             imageAlt: fields.string("image_alt"), contact: fields.string("contact"), draft: fields.bool("draft") ?? false,
             expires: expires, body: String(parts.body), bodyFirstLine: parts.bodyFirstLine)
-        if release.body.trimmingWhitespace.isEmpty {
+        if release.body.isBlank {
             fields.report(.emptyBody, at: SourceLocation(path: path, line: parts.bodyFirstLine))
         }
         fields.reportUnknownKeys()

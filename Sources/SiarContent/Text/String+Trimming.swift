@@ -11,4 +11,10 @@ extension StringProtocol {
         else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
+
+    /// True when the text holds nothing but spaces, tabs and line breaks. Stops at the first other
+    /// character, where `trimmingWhitespace.isEmpty` would copy a whole release body.
+    package var isBlank: Bool {
+        !unicodeScalars.contains { !$0.properties.isWhitespace }
+    }
 }

@@ -105,8 +105,9 @@ extension PageRenderer {
         guard count > 1 else { return [:] }
         var block: [String: Any] = [
             "current": page, "total": count,
-            "pages": (1...count).map {
-                ["number": $0, "url": Pagination.path(base: base, page: $0), "current": $0 == page] as [String: Any]
+            "pages": Pagination.window(current: page, count: count).map { number -> [String: Any] in
+                guard let number else { return ["gap": true] }
+                return ["number": number, "url": Pagination.path(base: base, page: number), "current": number == page]
             },
         ]
         if page > 1 { block["prev_url"] = Pagination.path(base: base, page: page - 1) }

@@ -43,6 +43,24 @@ enum Pagination {
         max(1, (items + pageSize - 1) / pageSize)
     }
 
+    /// The page numbers a pager shows on page `current` of `count`: the first, the last and two on either
+    /// side of the current one, nil where a run of pages is left out. Linking every page would make each
+    /// page of a 500-page listing carry 500 links (quadratic output, and a wall of numbers on a phone); a
+    /// gap of a single page shows that page instead.
+    static func window(current: Int, count: Int, radius: Int = 2) -> [Int?] {
+        guard count > 1 else { return count == 1 ? [1] : [] }
+        let shown = Set([1, count] + Array(max(1, current - radius)...min(count, max(1, current + radius))))
+            .filter { (1...count).contains($0) }.sorted()
+        var items: [Int?] = []
+        for number in shown {
+            if let last = items.last ?? nil {
+                if number - last == 2 { items.append(last + 1) } else if number - last > 2 { items.append(nil) }
+            }
+            items.append(number)
+        }
+        return items
+    }
+
     /// The output file of a site path: `/berita/x/` → `berita/x/index.html`.
     static func file(for path: String) -> String {
         let trimmed = path.hasPrefix("/") ? String(path.dropFirst()) : path
