@@ -64,6 +64,43 @@ import Testing
         #expect(SearchKey.fold(input) == folded)
     }
 
+    /// The one-pass fold must agree with the definition applied to the whole text at once (lowercase,
+    /// NFD, drop marks, collapse the rest), on random texts mixing ASCII, accented Latin, Greek, Cyrillic,
+    /// combining marks, apostrophes, dashes and Hangul.
+    @Test func foldAgreesWithTheWholeTextDefinition() {
+        let alphabet: [Unicode.Scalar] =
+            (0x20...0x7E).compactMap(Unicode.Scalar.init)
+            + "ÀÉéÎïÕøÜçÇßẞİıŁłÅǅǈ ΣσςΆάΐ ЁёЙй – — “ ” ’ ʼ ´ … ́ ̈ ̧ 한국 ① ½ ٣".unicodeScalars
+        var generator = SplitMix64(seed: 2026)
+        for _ in 0..<3000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<generator.next(below: 30) { text.append(alphabet[generator.next(below: alphabet.count)]) }
+            let input = String(text)
+            #expect(SearchKey.fold(input) == Self.referenceFold(input), "\(input.debugDescription)")
+        }
+    }
+
+    /// The definition of the folding, as `assets/search.js` applies it to a whole query.
+    static func referenceFold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if [0x27, 0x2019, 0x2BC, 0x60, 0xB4].contains(scalar.value) { continue }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                continue
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                .decimalNumber, .letterNumber, .otherNumber:
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            default:
+                pendingSpace = true
+            }
+        }
+        return String(out)
+    }
+
     @Test func keyKeepsEachWordOnceInFirstOrder() {
         #expect(SearchKey.key(["SPBE Kota Bima", "spbe", "Kota Mataram"]) == "spbe kota bima mataram")
     }

@@ -63,7 +63,7 @@ struct FieldReader {
             report(.wrongType(key: key, expected: "a single value"), at: key)
             return nil
         }
-        if scalar.tag.description == Tag.Name.null.rawValue || (scalar.style == .plain && ["", "~", "null"].contains(scalar.string)) {
+        if scalar.tag.description == Tag.Name.null.rawValue || (scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)) {
             if required { report(.emptyValue(key), at: key) }
             return nil
         }

@@ -19,7 +19,9 @@ struct YAMLSource {
     /// The root node, or the syntax error with its position. An empty document is an empty mapping.
     func compose(_ yaml: some StringProtocol) -> Result<Node, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: String(yaml)) ?? Node([(Node, Node)]()))
+            // Values are read as text and typed by ``FieldReader``, so Yams need not resolve tags (a regular
+            // expression per scalar); `.utf8` spares reading the environment on every call.
+            return .success(try Yams.compose(yaml: String(yaml), .basic, .default, .utf8) ?? Node([(Node, Node)]()))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

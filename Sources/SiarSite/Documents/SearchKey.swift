@@ -10,14 +10,18 @@ import Foundation
 /// more than combining marks, and both sides must agree character for character.
 enum SearchKey {
     /// `"Rakor Kominfo se-NTB: Jum'at"` → `"rakor kominfo se ntb jumat"`.
+    ///
+    /// One pass, scalar by scalar: lowercasing and canonical decomposition are both per-scalar mappings
+    /// (and the reordering NFD adds only moves the combining marks that are dropped anyway), so each
+    /// non-ASCII scalar is mapped on its own, and ASCII, most of any Indonesian text, is byte arithmetic.
     static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if apostrophes.contains(scalar.value) { continue }
+        func emit(_ scalar: Unicode.Scalar) {
+            if apostrophes.contains(scalar.value) { return }
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark:
-                continue
+                return
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
                 .decimalNumber, .letterNumber, .otherNumber:
                 if pendingSpace && !out.isEmpty { out.append(" ") }
@@ -25,6 +29,22 @@ enum SearchKey {
                 out.append(scalar)
             default:
                 pendingSpace = true
+            }
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(Unicode.Scalar(UInt8(scalar.value) | (scalar.value <= 0x5A && scalar.value >= 0x41 ? 0x20 : 0)))
+            case 0x27, 0x60:
+                continue
+            case 0..<0x80:
+                pendingSpace = true
+            default:
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    for part in String(lower).decomposedStringWithCanonicalMapping.unicodeScalars { emit(part) }
+                }
             }
         }
         return String(out)

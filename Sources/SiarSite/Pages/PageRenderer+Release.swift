@@ -3,6 +3,13 @@ import SiarMarkdown
 
 /// Release cards (in every listing) and the release page itself.
 extension PageRenderer {
+    /// A listing's view model of one release, made once and read by many pages.
+    struct ListItem: @unchecked Sendable {
+        // Unchecked: the dictionary holds only strings, numbers, booleans and dictionaries and arrays of
+        // them, and is never changed after it is made.
+        let values: [String: Any]
+    }
+
     /// The view model of a release in a listing.
     func card(_ position: Int) -> [String: Any] {
         let entry = index.entries[position]
@@ -24,19 +31,18 @@ extension PageRenderer {
         return card
     }
 
-    /// The card of a release as HTML, from the theme's `partials/release-card` template.
-    func renderCard(_ position: Int) -> String {
-        var values = card(position)
-        values["t"] = theme.labels
-        return theme.render("partials/release-card", values)
+    /// The view model of a release in a list: its card rendered by the theme's `partials/release-card`
+    /// (`card_html`), plus the card's values for themes that lay lists out themselves.
+    func listItem(_ position: Int) -> [String: Any] {
+        ((position < listItems.count ? listItems[position] : nil) ?? makeListItem(position)).values
     }
 
-    /// The view model of a release in a list: its pre-rendered card, plus the card's values for themes
-    /// that lay lists out themselves.
-    func listItem(_ position: Int) -> [String: Any] {
+    func makeListItem(_ position: Int) -> ListItem {
         var values = card(position)
-        values["card_html"] = (position < cardHTML.count ? cardHTML[position] : nil) ?? renderCard(position)
-        return values
+        values["t"] = theme.labels
+        values["card_html"] = theme.render("partials/release-card", values)
+        values["t"] = nil
+        return ListItem(values: values)
     }
 
     func termLink(_ term: Term) -> [String: Any] { ["name": term.name, "url": term.url] }

@@ -13,10 +13,11 @@ public struct PageRenderer: Sendable {
     /// The figures of the `/mitra/` pages; nil when the render has none (`compliance.publish: false`).
     public let compliance: CompliancePages?
     let dates: DateLabels
-    /// Each visible release's card (`partials/release-card`), rendered once and reused by every listing:
-    /// a release appears on about a dozen list pages, and Mustache lookups are the costly part of a page.
-    /// Nil where not rendered ahead (``withCards(for:)``); ``listItem(_:)`` then renders it itself.
-    private(set) var cardHTML: [String?] = []
+    /// Each visible release as listings show it (``listItem(_:)``: the card's values and its HTML from
+    /// `partials/release-card`), made once and shared by every listing: a release appears on about a dozen
+    /// list pages, and Mustache lookups and view-model dictionaries are the costly part of a page.
+    /// Nil where not made ahead (``withCards(for:)``); ``listItem(_:)`` then makes it itself.
+    private(set) var listItems: [ListItem?] = []
     /// Renders the HTML of bodies an incremental build took from its cache without it.
     let bodies: ReleaseBodies?
 
@@ -43,17 +44,17 @@ public struct PageRenderer: Sendable {
         self.dates = DateLabels(language: site.language)
         if renderCards {
             let renderer = self
-            cardHTML = Array(index.entries.indices).parallelMap { Optional(renderer.renderCard($0)) }
+            listItems = Array(index.entries.indices).parallelMap { Optional(renderer.makeListItem($0)) }
         }
     }
 
-    /// This renderer with the cards of the entries at `positions` rendered ahead, in parallel.
+    /// This renderer with the cards of the entries at `positions` made ahead, in parallel.
     func withCards(for positions: [Int]) -> PageRenderer {
         var copy = self
         let renderer = self
-        let rendered = positions.parallelMap { renderer.renderCard($0) }
-        if copy.cardHTML.count != index.entries.count { copy.cardHTML = Array(repeating: nil, count: index.entries.count) }
-        for (position, html) in zip(positions, rendered) { copy.cardHTML[position] = html }
+        let made = positions.parallelMap { renderer.makeListItem($0) }
+        if copy.listItems.count != index.entries.count { copy.listItems = Array(repeating: nil, count: index.entries.count) }
+        for (position, item) in zip(positions, made) { copy.listItems[position] = item }
         return copy
     }
 
