@@ -53,6 +53,9 @@ struct FieldReader {
         diagnostics.append(Diagnostic(reason, at: location))
     }
 
+    /// The plain scalars YAML reads as null (tags are not resolved: ``YAMLSource/compose(_:)``).
+    private static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
+
     /// A scalar as written; `required` records a missing-key error.
     mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let node = node(key) else {
@@ -63,7 +66,7 @@ struct FieldReader {
             report(.wrongType(key: key, expected: "a single value"), at: key)
             return nil
         }
-        if scalar.tag.description == Tag.Name.null.rawValue || (scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)) {
+        if scalar.tag.description == Tag.Name.null.rawValue || (scalar.style == .plain && Self.nullWords.contains(scalar.string)) {
             if required { report(.emptyValue(key), at: key) }
             return nil
         }
