@@ -39,36 +39,53 @@ extension PageRenderer {
         ]
         page["image"] = meta.image.map(absoluteMediaURL)
         page["image_alt"] = meta.imageAlt
-        var context: [String: Any] = [
-            "lang": site.language.rawValue,
-            "site": [
-                "title": site.title, "description": site.description, "office": site.office,
-                "base_url": site.baseURL,
-            ],
-            "t": theme.labels,
-            "nav": navigation(current: meta.path),
+        let current = currentNavigationItem(path: meta.path)
+        var context = siteValues(current: current)
+        context.merge([
+            "header_html": chrome.header(current: current), "footer_html": chrome.footer,
             "page": page,
             "breadcrumbs": breadcrumbs.count > 1
                 ? breadcrumbs.enumerated().map { offset, crumb in
                     ["name": crumb.name, "url": crumb.path, "last": offset == breadcrumbs.count - 1] as [String: Any]
                 } : [],
             "feeds": feeds.map { ["title": $0.title, "url": $0.path, "type": $0.type] },
-            "preview": options.preview,
-        ]
+        ]) { _, new in new }
         context.merge(values) { _, new in new }
         return context
     }
 
-    func navigation(current: String) -> [[String: Any]] {
-        var items: [(String, String)] = [
+    /// What every page and the chrome (``PageChrome``) share: language, site, labels, navigation with the
+    /// item at `current` marked, preview flag.
+    func siteValues(current: Int?) -> [String: Any] {
+        [
+            "lang": site.language.rawValue,
+            "site": [
+                "title": site.title, "description": site.description, "office": site.office,
+                "base_url": site.baseURL,
+            ],
+            "t": theme.labels,
+            "nav": navigationItems().enumerated().map { offset, item in
+                ["label": item.label, "url": item.path, "current": offset == current] as [String: Any]
+            },
+            "preview": options.preview,
+        ]
+    }
+
+    /// The main navigation: label and site path of each item.
+    func navigationItems() -> [(label: String, path: String)] {
+        var items: [(label: String, path: String)] = [
             (label("home"), "/"), (label("category_plural"), "/kategori/"), (label("region_plural"), "/wilayah/"),
             (label("archive"), "/arsip/"),
         ]
         if hasPartnerPages { items.append((label("partners"), CompliancePages.overviewPath)) }
         items.append((label("search"), "/cari/"))
-        return items.map { name, path in
-            let isCurrent = path == "/" ? current == "/" || current.hasPrefix("/halaman/") : current.hasPrefix(path)
-            return ["label": name, "url": path, "current": isCurrent]
+        return items
+    }
+
+    /// The position of the navigation item a page at `path` belongs to, nil for none.
+    func currentNavigationItem(path: String) -> Int? {
+        navigationItems().firstIndex { item in
+            item.path == "/" ? path == "/" || path.hasPrefix("/halaman/") : path.hasPrefix(item.path)
         }
     }
 

@@ -18,6 +18,8 @@ public struct PageRenderer: Sendable {
     /// list pages, and Mustache lookups and view-model dictionaries are the costly part of a page.
     /// Nil where not made ahead (``withCards(for:)``); ``listItem(_:)`` then makes it itself.
     private(set) var listItems: [ListItem?] = []
+    /// The header and footer, rendered ahead (``PageChrome``).
+    private(set) var chrome = PageChrome.empty
     /// Renders the HTML of bodies an incremental build took from its cache without it.
     let bodies: ReleaseBodies?
 
@@ -42,6 +44,8 @@ public struct PageRenderer: Sendable {
         self.compliance = compliance
         self.bodies = bodies
         self.dates = DateLabels(language: site.language)
+        let renderer = self
+        chrome = PageChrome(theme: theme, itemCount: navigationItems().count) { renderer.siteValues(current: $0) }
         if renderCards {
             let renderer = self
             listItems = Array(index.entries.indices).parallelMap { Optional(renderer.makeListItem($0)) }

@@ -7,6 +7,9 @@ import SiarContent
 /// Templates are Mustache files named by their path without the extension (`release`,
 /// `partials/release-card`). Values are HTML-escaped unless a template uses `{{{triple}}}` braces, which
 /// the default theme keeps for the HTML that Siar itself produced (the rendered body, JSON-LD, SVG).
+/// Siar renders three partials ahead, once per build rather than once per page: `partials/release-card`
+/// (each release, as `card_html` of listing items), `partials/header` and `partials/footer` (as
+/// `header_html` and `footer_html`, with the site-wide values only: ``PageChrome``).
 public struct Theme: Sendable {
     /// The templates every build needs.
     public static let requiredTemplates = ["layout", "home", "release"]
