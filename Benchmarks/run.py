@@ -228,11 +228,23 @@ def git_state():
 
 
 class Runner:
+    """Runs the tools. Every run writes into a folder of its own and nothing is deleted until the last size
+    is measured: on ext4 without a journal (these VMs), creating an inode scans past every inode freed in
+    the last minute (or six, while its block is dirty) — `recently_deleted()` in fs/ext4/ialloc.c — so a
+    build right after deleting the previous output pays a cost that grows with that output (seconds of
+    system time at 10,000 releases) and that no tool controls."""
+
     def __init__(self, args, siar, has_timings):
         self.args = args
         self.siar = siar
         self.has_timings = has_timings
         self.out = os.path.join(args.work, "out")
+        self.serial = 0
+
+    def fresh(self, name):
+        """A path in the outputs folder that no run has used yet."""
+        self.serial += 1
+        return os.path.join(self.out, "{}-{}".format(name, self.serial))
 
     def siar_cmd(self, corpus, output):
         cmd = [self.siar, "build", "--root", corpus["siar"], "--output", output, "--as-of", self.args.as_of]
@@ -248,17 +260,14 @@ class Runner:
 
     def run(self, tool, corpus):
         if tool == "siar":
-            output = os.path.join(self.out, "siar")
-            clean(output)
+            output = self.fresh("siar")
             self.cold_siar_caches(corpus, output)
             cmd = self.siar_cmd(corpus, output)
         elif tool == "hugo":
-            output = os.path.join(self.out, "hugo")
-            clean(output)
+            output = self.fresh("hugo")
             cmd = ["hugo", "--quiet", "-s", corpus["hugo"], "-d", output]
         else:
-            output = os.path.join(self.out, "cmark.html")
-            clean(output)
+            output = self.fresh("cmark") + ".html"
             cmd = ["sh", "-c", 'exec cmark "$1" > "$2"', "cmark", corpus["bodies"], output]
         m = measure(cmd)
         self.check(tool, cmd, m)
@@ -271,8 +280,7 @@ class Runner:
 
     def incremental(self, corpus):
         """Full build, then one appended sentence in one release, rebuilt into the same output."""
-        output = os.path.join(self.out, "siar-incremental")
-        clean(output)
+        output = self.fresh("siar-incremental")
         self.cold_siar_caches(corpus, output)
         cmd = self.siar_cmd(corpus, output)
         full = measure(cmd)
@@ -302,8 +310,6 @@ class Runner:
         edit["edited"] = os.path.relpath(target, corpus["siar"])
         edit["edit_visible_in_output"] = found
         edit["summary"] = edit["stdout"].strip().splitlines()[0] if edit["stdout"].strip() else ""
-        clean(output)
-        self.cold_siar_caches(corpus, output)
         return edit
 
     @staticmethod
@@ -418,6 +424,8 @@ def main(argv=None):
     ap.add_argument("--warmup", type=int, default=0, help="unmeasured runs per tool before measuring")
     ap.add_argument("--regenerate", action="store_true", help="regenerate corpora even when up to date")
     ap.add_argument("--work", default=os.path.join(HERE, "work"), help="corpora, outputs, results")
+    ap.add_argument("--keep-outputs", action="store_true",
+                    help="leave every run's output in WORK/out (otherwise removed after the last size)")
     args = ap.parse_args(argv)
     sizes = [int(s.replace("_", "").replace("k", "000")) for s in args.sizes.split(",") if s.strip()]
     if args.runs < 1:
@@ -459,9 +467,21 @@ def main(argv=None):
         print(env["cmark"])
 
     runner = Runner(args, siar, has_timings)
+    # Outputs of an earlier invocation are moved aside, not deleted, and go with this one's at the end.
+    if os.path.exists(runner.out):
+        os.rename(runner.out, "{}-old-{}".format(runner.out, os.getpid()))
+    os.makedirs(runner.out)
     results = {"env": env, "sizes": {}}
+    # Every corpus first: regenerating one deletes files, which must not happen between measured runs.
+    corpora = {size: prepare_corpus(size, args) for size in sizes}
+    # Outputs stay until the end (see Runner): about 40 KB per release and run for Siar, as much for Hugo.
+    need = sum(size * 40_000 * (len(tools) * args.runs + (args.runs if args.incremental else 0)) for size in sizes)
+    free = shutil.disk_usage(args.work).free
+    if free < need:
+        log("warning: about {:.1f} GB of outputs will be kept until the end, {:.1f} GB are free".format(
+            need / 1e9, free / 1e9))
     for size in sizes:
-        corpus = prepare_corpus(size, args)
+        corpus = corpora[size]
         runs = {t: [] for t in tools}
         for _ in range(args.warmup):
             for t in tools:
@@ -489,10 +509,6 @@ def main(argv=None):
                                noop_cpu=statistics.median(e["noop_cpu"] for e in edits),
                                edited=edits[0]["edited"],
                                edit_visible_in_output=all(e["edit_visible_in_output"] for e in edits))
-        for t in ("siar", "hugo"):
-            clean(os.path.join(runner.out, t))
-        clean(os.path.join(runner.out, ".siar-cache"))
-        clean(os.path.join(runner.out, "cmark.html"))
         print_size(size, corpus, summary, incremental)
         strip = ("stdout", "stderr")
         results["sizes"][str(size)] = {
@@ -516,6 +532,13 @@ def main(argv=None):
                     print("{:>6}/{:<6} {:<6} wall ×{:.2f}  cpu ×{}  (size ×{:g}: linear would be the same)".format(
                         b, a, t, sb["wall"] / sa["wall"], fmt(scaling["{}/{} {}".format(b, a, t)]["cpu"]), b / a))
         results["scaling"] = scaling
+    if args.keep_outputs:
+        log("outputs kept in {}".format(runner.out))
+    else:
+        log("removing the outputs")
+        for name in os.listdir(args.work):
+            if name == "out" or name.startswith("out-old-"):
+                clean(os.path.join(args.work, name))
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     path = os.path.join(args.work, "results-{}.json".format(stamp))
     with open(path, "w") as f:

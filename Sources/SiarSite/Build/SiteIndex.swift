@@ -104,9 +104,10 @@ public struct SiteIndex: Sendable {
                 for (position, index) in list.enumerated() { memberships[index].append((list, position, weight)) }
             }
         }
-        return entries.indices.map { index in
+        let candidates = memberships
+        return Array(entries.indices).parallelMap { index in
             var scores: [Int: Int] = [:]
-            for membership in memberships[index] {
+            for membership in candidates[index] {
                 let low = max(0, membership.position - 20)
                 let high = min(membership.list.count, membership.position + 21)
                 for other in membership.list[low..<high] where other != index {
