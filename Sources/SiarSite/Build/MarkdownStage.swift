@@ -34,9 +34,10 @@ struct MarkdownStage {
     /// Renders the bodies `cache` cannot supply; link problems become diagnostics at their file line.
     ///
     /// `hashes` are the loader's content hashes; a release without one is always rendered and not cached.
-    /// `loader` reads the bodies the loader left out; a body that no longer matches its hash throws.
+    /// The bodies come from `bodies` when given (the releases' own are then empty), else from the
+    /// releases; `loader` reads those the loader left out, and a body that no longer matches its hash throws.
     func render(
-        _ releases: [Release], cache: MarkdownCache?, hashes: [String: UInt64], loader: ContentLoader?,
+        _ releases: [Release], bodies: BodyStore? = nil, cache: MarkdownCache?, hashes: [String: UInt64], loader: ContentLoader?,
         diagnostics: inout [Diagnostic]
     ) throws -> Output {
         let links = ReleaseLinks(urlByPath: Dictionary(releases.map { ($0.path, $0.urlPath) }, uniquingKeysWith: { a, _ in a }))
@@ -46,14 +47,16 @@ struct MarkdownStage {
         // Link answers depend on the body and the release map only: with the same map they all still hold.
         let linksKey = MarkdownCache.linksKey(of: releases)
         let sameLinks = cache?.links == linksKey
-        let results = releases.parallelMap { release -> (RenderedMarkdown, Bool, UInt64, MarkdownCache.Entry?)? in
+        let results = Array(releases.indices).parallelMap { position -> (RenderedMarkdown, Bool, UInt64, MarkdownCache.Entry?)? in
+            let release = releases[position]
+            let given = bodies?.take(position) ?? release.body
             let hash = hashes[release.path]
             if let hash, let earlier = previous[release.path], earlier.contentHash == hash,
                 sameLinks || earlier.links.allSatisfy({ links.url(for: $0.link, from: release.path) == $0.url })
             {
                 return (earlier.rendered, false, MarkdownCache.hash(earlier.links), earlier)
             }
-            var body = release.body
+            var body = given
             if body.isEmpty, let hash, let loader {
                 guard let read = loader.releaseBody(at: release.path, contentHash: hash) else { return nil }
                 body = read

@@ -51,11 +51,14 @@ public struct SiteBuilder: Sendable {
         let restart = { run(write: write, cache: .refresh, recycle: false) }
 
         let loader = ContentLoader(root: root)
-        let loaded = caching ? loader.load(reusing: previous?.releases) : loader.load()
+        var loaded = caching ? loader.load(reusing: previous?.releases) : loader.load()
         diagnostics += loaded.diagnostics
         clock.lap("load")
 
         guard var content = loaded.content else { return BuildResult(diagnostics: DiagnosticReport(diagnostics), report: nil) }
+        // The releases below are the only copy, and their bodies go to a store that lets each go once rendered.
+        loaded.content = nil
+        let bodyStore = BodyStore(taking: &content.releases)
         if let baseURL = options.baseURL { content.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let site = content.site
         let asOf = options.asOf.resolve(utcOffset: site.utcOffset, now: Int(Date().timeIntervalSince1970))
@@ -71,8 +74,8 @@ public struct SiteBuilder: Sendable {
         let markdown: MarkdownStage.Output
         do {
             markdown = try MarkdownStage(site: site).render(
-                content.releases, cache: previous?.markdown, hashes: loaded.contentHashes, loader: caching ? loader : nil,
-                diagnostics: &diagnostics)
+                content.releases, bodies: bodyStore, cache: previous?.markdown, hashes: loaded.contentHashes,
+                loader: caching ? loader : nil, diagnostics: &diagnostics)
         } catch {
             return restart()
         }
