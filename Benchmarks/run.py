@@ -99,13 +99,14 @@ def clean(path):
 TIMING_RE = re.compile(r"([A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*)*) ([\d.]+) (ms|s)\b")
 
 
-def parse_timings(stdout):
-    """`  timings: load 1.35 s, markdown 788 ms, …` → {"load": 1.35, "markdown": 0.788, …}; None if absent."""
+def parse_timings(stdout, label="timings:"):
+    """`  timings: load 1.35 s, markdown 788 ms, …` → {"load": 1.35, "markdown": 0.788, …}; None if absent.
+    With label="cpu:" the line of CPU seconds per stage that newer builds print below it."""
     for line in stdout.splitlines():
         line = line.strip()
-        if line.startswith("timings:"):
+        if line.startswith(label):
             found = {}
-            for stage, value, unit in TIMING_RE.findall(line[len("timings:"):]):
+            for stage, value, unit in TIMING_RE.findall(line[len(label):]):
                 found[stage] = float(value) / (1000.0 if unit == "ms" else 1.0)
             return found
     return None
@@ -275,6 +276,7 @@ class Runner:
         m["pages_per_s"] = m["pages"] / m["wall"] if m["wall"] > 0 else 0.0
         if tool == "siar":
             m["timings"] = parse_timings(m["stdout"])
+            m["cpu_timings"] = parse_timings(m["stdout"], "cpu:")
             m["summary"] = m["stdout"].strip().splitlines()[0] if m["stdout"].strip() else ""
         return m
 
@@ -354,9 +356,10 @@ def summarize(runs):
     s = {k: median_of(runs, k) for k in ("wall", "cpu", "user", "sys", "rss_mb", "pages", "pages_per_s", "bytes")}
     s["wall_min"] = min(r["wall"] for r in runs)
     s["wall_max"] = max(r["wall"] for r in runs)
-    stages = [r["timings"] for r in runs if r.get("timings")]
-    if stages:
-        s["timings"] = {k: statistics.median(t.get(k, 0.0) for t in stages) for k in stages[0]}
+    for key in ("timings", "cpu_timings"):
+        stages = [r[key] for r in runs if r.get(key)]
+        if stages:
+            s[key] = {k: statistics.median(t.get(k, 0.0) for t in stages) for k in stages[0]}
     return s
 
 
@@ -391,8 +394,12 @@ def print_size(size, corpus, summary, incremental):
                 fmt(ratio(siar["rss_mb"], o["rss_mb"]))))
     if siar and siar.get("timings"):
         total = sum(siar["timings"].values()) or 1.0
-        print("siar stages (median): " + ", ".join(
+        print("siar stages, wall (median): " + ", ".join(
             "{} {:.2f} s ({:.0f}%)".format(k, v, 100 * v / total) for k, v in siar["timings"].items()))
+        if siar.get("cpu_timings"):
+            cpu_total = sum(siar["cpu_timings"].values()) or 1.0
+            print("siar stages, cpu  (median): " + ", ".join(
+                "{} {:.2f} s ({:.0f}%)".format(k, v, 100 * v / cpu_total) for k, v in siar["cpu_timings"].items()))
     if incremental:
         inc = incremental
         share = ratio(inc["wall"], inc["full_wall"])

@@ -34,6 +34,7 @@ struct BuildSummary {
         }
         if timings {
             lines.append("  timings: " + report.timings.map { "\($0.stage) \(seconds($0.seconds))" }.joined(separator: ", "))
+            lines.append("  cpu:     " + report.timings.map { "\($0.stage) \(seconds($0.cpuSeconds))" }.joined(separator: ", "))
         }
         return lines.joined(separator: "\n")
     }

@@ -9,7 +9,9 @@ extension Array where Element: Sendable {
     package func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let count = self.count
         guard count > 1 else { return map(transform) }
-        let chunks = Swift.min(count, ProcessInfoCores.activeCount * 4)
+        // Many small chunks, handed out as threads free up: with few, the last one keeps a single core
+        // busy while the others idle (items differ in cost — a release page is not a feed).
+        let chunks = Swift.min(count, ProcessInfoCores.activeCount * 32)
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
             nonisolated(unsafe) let output = base

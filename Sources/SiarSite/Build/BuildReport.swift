@@ -17,8 +17,16 @@ public struct BuildReport: Sendable {
     public var expired: Int
     /// Embargoed releases, soonest first.
     public var embargoed: [Embargo]
-    /// Seconds per pipeline stage, in pipeline order.
-    public var timings: [(stage: String, seconds: Double)]
+    /// Wall and CPU seconds of one pipeline stage.
+    public struct StageTiming: Sendable {
+        public var stage: String
+        public var seconds: Double
+        /// User and system time of the process during the stage (both cores: up to twice `seconds`).
+        public var cpuSeconds: Double
+    }
+
+    /// The time of each pipeline stage, in pipeline order.
+    public var timings: [StageTiming]
     /// The output folder.
     public var output: String
     public var asOf: Timestamp
