@@ -1,3 +1,5 @@
+import Foundation
+import SiarTestSupport
 import Testing
 
 @testable import SiarSite
@@ -29,5 +31,25 @@ import Testing
             let numbers = window.compactMap { $0 }
             #expect(numbers == numbers.sorted() && Set(numbers).count == numbers.count)
         }
+    }
+}
+
+/// The pager as the default theme renders it on a listing of twelve pages.
+@Suite struct RenderedPagerTests {
+    @Test func middlePageLinksItsNeighboursTheEndsAndMarksTheGaps() throws {
+        let releases = (1...24).map { day in
+            FixtureRelease(slug: "rilis-\(day)", title: "Rilis \(day)", date: String(format: "2024-01-%02d", day), category: "SPBE")
+        }
+        let fixture = try SiteFixture(releases: releases, pageSize: 2)
+        let site = try fixture.build(asOf: SiteFixture.standardAsOf)
+        let html = try site.text("halaman/6/index.html")
+        let start = try #require(html.range(of: "<nav class=\"pagination\""))
+        let end = try #require(html.range(of: "</nav>", range: start.upperBound..<html.endIndex))
+        let pager = String(html[start.lowerBound..<end.upperBound])
+        let links = HTMLTag.starts(in: pager).filter { $0.name == "a" }.compactMap { $0.attributes["href"] }
+        #expect(links == ["/halaman/5/", "/", "/halaman/4/", "/halaman/5/", "/halaman/7/", "/halaman/8/", "/halaman/12/", "/halaman/7/"])
+        #expect(pager.components(separatedBy: "<li class=\"gap\" aria-hidden=\"true\">…</li>").count == 3)
+        #expect(pager.contains("<span aria-current=\"page\">6</span>"))
+        #expect(HTMLTag.nestingProblems(in: html).isEmpty)
     }
 }
