@@ -109,7 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiarSiteTests",
-            dependencies: ["SiarSite", "SiarContent", "SiarTestSupport"],
+            dependencies: ["SiarSite", "SiarContent", "SiarTestSupport", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -9,7 +9,8 @@ import SiarContent
 /// the default theme keeps for the HTML that Siar itself produced (the rendered body, JSON-LD, SVG).
 /// Siar renders three partials ahead, once per build rather than once per page: `partials/release-card`
 /// (each release, as `card_html` of listing items), `partials/header` and `partials/footer` (as
-/// `header_html` and `footer_html`, with the site-wide values only: ``PageChrome``).
+/// `header_html` and `footer_html`, with the site-wide values only: ``PageChrome``). Labels are written
+/// into the templates when they load (``LabelInliner``): `t` is the same on every page of a build.
 public struct Theme: Sendable {
     /// The templates every build needs.
     public static let requiredTemplates = ["layout", "home", "release"]
@@ -56,6 +57,12 @@ public struct Theme: Sendable {
             }
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+        for source in sources {
+            let inlined = LabelInliner.inline(labels, into: source.text)
+            if inlined != source.text, let template = try? MustacheTemplate(string: FastHTMLContentType.pragma + inlined) {
+                library.register(template, named: source.name)
+            }
+        }
         return (Theme(library: library, labels: labels, assets: files.files(under: "Templates/assets", suffix: "")), diagnostics)
     }
 
