@@ -50,7 +50,7 @@ struct AtomFeed {
                 "category", [("term", term.slug), ("scheme", site.absoluteURL(term.taxonomy.indexPath)), ("label", term.name)])
         }
         xml.element("summary", entry.summary)
-        xml.element("content", entry.contentHTML, [("type", "html")])
+        xml.element("content", escaped: entry.escapedContentHTML, [("type", "html")])
         xml.close()
     }
 }

@@ -13,6 +13,9 @@ struct FeedEntry: Sendable {
     /// The body as on the release page (dateline included), with site-relative links made absolute,
     /// since feed readers show it away from the site.
     let contentHTML: String
+    /// `contentHTML` escaped for Atom's `<content type="html">`, once: a release is in a feed of each of its
+    /// terms, and its body is the largest part of every entry.
+    let escapedContentHTML: String
     let date: Timestamp
     let author: String
     /// The category first, then the tags, as terms of their taxonomies.
@@ -28,6 +31,7 @@ struct FeedEntry: Sendable {
         summary = entry.summary
         let body = PageRenderer.bodyWithDateline(renderer.bodyHTML(of: entry), dateline: release.dateline)
         contentHTML = Self.absolutizingLinks(in: body, baseURL: site.baseURL)
+        escapedContentHTML = XMLWriter.escape(contentHTML)
         date = release.date
         author = release.author
         categories =

@@ -37,6 +37,15 @@ struct XMLWriter {
         text += ">" + Self.escape(value) + "</" + name + ">\n"
     }
 
+    /// `<name …>text</name>` with `escaped` already passed through ``escape(_:)`` (a text written into
+    /// many documents is escaped once).
+    mutating func element(_ name: String, escaped: String, _ attributes: [(String, String)] = []) {
+        indent()
+        text += "<" + name
+        append(attributes)
+        text += ">" + escaped + "</" + name + ">\n"
+    }
+
     /// `<name …/>`.
     mutating func empty(_ name: String, _ attributes: [(String, String)]) {
         indent()
