@@ -70,7 +70,7 @@ struct BuildCache: Sendable {
         let target = Self.path(for: output)
         let folder = (target as NSString).deletingLastPathComponent
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
-        var writer = BinaryWriter(capacity: Self.expectedSize(of: target))
+        var writer = BinaryWriter(capacity: expectedSize(previousFile: target))
         encode(into: &writer)
         let payload = writer.bytes
         let temporary = folder + "/.build.cache.\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -82,9 +82,13 @@ struct BuildCache: Sendable {
         }
     }
 
-    /// A little more than the current cache file, so the encoder rarely grows its buffer.
-    private static func expectedSize(of path: String) -> Int {
-        Int(FileStamp(path: path)?.size ?? 0) + (1 << 20)
+    /// More than the encoding will take, so the buffer never grows: growing copies it, and at 50,000
+    /// releases the old and the new buffer side by side were the build's peak memory. Reserved pages that
+    /// are never written cost no memory. Sized from the previous file, or, without one, generously from the
+    /// number of releases (about 1.4 KB each at 10,000) and output files.
+    private func expectedSize(previousFile path: String) -> Int {
+        let estimate = releases.entries.count * 3 * 1024 + output.count * 256
+        return max(Int(FileStamp(path: path)?.size ?? 0), estimate) + (1 << 20)
     }
 
     /// The whole file, read with one allocation; nil when it cannot be read.

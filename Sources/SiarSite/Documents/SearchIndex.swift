@@ -14,23 +14,28 @@ struct SearchIndex {
 
     let renderer: PageRenderer
 
+    /// Each item is serialized on its own, in parallel, and joined: the same bytes as serializing the array,
+    /// without holding a dictionary per release at once.
     func text() -> String {
         let index = renderer.index
         let site = renderer.site
-        let items = index.entries.map { entry -> [String: Any] in
+        let renderer = self.renderer
+        let items = Array(index.entries.indices).parallelMap { position -> String in
+            let entry = index.entries[position]
             let release = entry.release
             let category = index.terms(of: release, in: .category, site: site).first?.name ?? ""
             let regions = index.terms(of: release, in: .region, site: site).map(\.name)
             let key = SearchKey.key(
                 [release.title, entry.summary, category] + release.tags + regions
                     + [release.dateline ?? "", release.number ?? "", release.author])
-            return [
+            let item: [String: Any] = [
                 "title": release.title, "summary": entry.summary, "date": release.date.localDay.description,
                 "date_label": renderer.dates.long(release.date.localDay), "category": category, "regions": regions,
                 "tags": release.tags, "url": entry.url, "text": key,
             ]
+            return JSONWriter().string(item)
         }
-        return JSONText.serialize(items)
+        return "[" + items.joined(separator: ",") + "]\n"
     }
 
     /// Hashes exactly the fields of `entry` that ``text()`` reads (the rest — labels, region names, the
