@@ -1,3 +1,5 @@
+import SiarContent
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
