@@ -21,34 +21,19 @@ extension ProjectFiles {
 
     /// Adds the matching files below the open folder `descriptor` and closes it.
     private static func walk(_ descriptor: Int32, prefix: String, suffix: String, into found: inout [(path: String, stamp: FileStamp?)]) {
-        guard let stream = fdopendir(descriptor) else {
-            close(descriptor)
-            return
-        }
-        defer { closedir(stream) }
+        defer { close(descriptor) }
+        guard let entries = FolderListing.entries(of: descriptor) else { return }
         var folders: [String] = []
-        while let entry = readdir(stream) {
-            let type = entry.pointee.d_type
-            let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
-                String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
-            }
-            if name == "." || name == ".." { continue }
-            var kind = type
-            if kind == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR: kind = UInt8(DT_DIR)
-                case S_IFLNK: kind = UInt8(DT_LNK)
-                default: kind = UInt8(DT_REG)
-                }
-            }
-            if kind == UInt8(DT_DIR) {
+        for (name, kind) in entries {
+            switch kind {
+            case .unknown: continue
+            case .folder:
                 folders.append(name)
                 continue
+            case .regular, .link, .other: break
             }
             guard !name.hasPrefix("."), name.hasSuffix(suffix) else { continue }
-            if kind == UInt8(DT_LNK) {
+            if kind == .link {
                 var info = stat()
                 if fstatat(descriptor, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFDIR { continue }
             }

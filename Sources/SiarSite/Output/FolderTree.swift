@@ -77,34 +77,18 @@ enum FolderTree {
     }
 
     /// The names in the open folder `descriptor`, split into non-folders and folders, and whether any is
-    /// neither a regular file nor a folder. Does not close it.
+    /// neither a regular file nor a folder (or the folder cannot be read). Does not close it.
     private static func entries(of descriptor: Int32) -> (files: [String], folders: [String], hasOddEntries: Bool) {
+        guard let entries = FolderListing.entries(of: descriptor) else { return ([], [], true) }
         var files: [String] = []
         var folders: [String] = []
         var odd = false
-        let copy = dup(descriptor)
-        guard copy >= 0, let stream = fdopendir(copy) else {
-            if copy >= 0 { close(copy) }
-            return ([], [], true)
-        }
-        defer { closedir(stream) }
-        while let entry = readdir(stream) {
-            let type = entry.pointee.d_type
-            let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
-                String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
-            }
-            if name == "." || name == ".." { continue }
-            var kind = type
-            if type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                let mode = fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info.st_mode & S_IFMT : 0
-                kind = mode == S_IFDIR ? UInt8(DT_DIR) : mode == S_IFREG ? UInt8(DT_REG) : UInt8(DT_UNKNOWN)
-            }
-            if kind == UInt8(DT_DIR) {
+        for (name, kind) in entries {
+            if kind == .folder {
                 folders.append(name)
             } else {
                 files.append(name)
-                odd = odd || kind != UInt8(DT_REG)
+                odd = odd || kind != .regular
             }
         }
         return (files, folders, odd)
