@@ -5,7 +5,7 @@ Usage:
     python3 Benchmarks/gen_corpus.py --releases N --out DIR [--hugo DIR] [--seed S]
                                      [--templates DIR] [--as-of YYYY-MM-DD]
 
-DIR becomes a complete Siar project in the content schema version 1 (DESIGN.md §2):
+DIR becomes a complete Siar project in the content schema version 1 (docs/CONTENT.md):
 
     DIR/Content/site.yml                       the 10 kabupaten/kota of NTB + ntb, page_size 20
     DIR/Content/releases/<yyyy>/<yyyy-mm-dd>-<slug>.md

@@ -8,7 +8,7 @@ Output (overwritten on every run, so edit this script rather than the files):
   Content/placements/<yyyy>.csv    the placements ledger, one file per year of `published`
 
 The partners and companies are invented. The ledger is random but deterministic (fixed seed) and is
-built to load without errors (DESIGN.md §2) while showing every compliance finding of DESIGN.md §3:
+built to load without errors (docs/CONTENT.md) while showing every compliance finding of docs/COMPLIANCE.md:
 OUT_OF_PERIOD, PENDING, REJECTED, MISSING_EVIDENCE, LATE_EVIDENCE, DUPLICATE, UNKNOWN_RELEASE (exactly
 one unknown slug, which `siar check` reports as a warning), BEFORE_RELEASE, OVER_TARGET and
 NOT_VERIFIED_MEDIA, for any as-of date from 2025-12-31 on.

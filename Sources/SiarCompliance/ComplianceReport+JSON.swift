@@ -2,7 +2,7 @@ import Foundation
 import SiarContent
 
 extension ComplianceReport {
-    /// The report as one JSON object, keys sorted, in the shape of DESIGN §5:
+    /// The report as one JSON object, keys sorted, in the shape of docs/COMPLIANCE.md#json-format:
     /// `{"as_of", "partners": [{"id", "name", "contracts": [{"number", "value", "earned", "lines":
     /// [{"service", "unit", "target", "counted", "pending", "earned", "status"}]}], "findings": [{"code",
     /// "placement", "message"}]}]}`, plus more keys (placements, covered releases, remaining figures).

@@ -2,7 +2,7 @@ import SiarContent
 
 /// Why a placement does not count (in full) toward its quota line, or a warning about it.
 ///
-/// Every placement gets at most one finding that stops it counting (DESIGN §3 rules 2–7, first failing
+/// Every placement gets at most one finding that stops it counting (docs/COMPLIANCE.md#counting-order, rules 2–7, first failing
 /// rule wins); `NOT_VERIFIED_MEDIA` is a warning on top and never changes a figure. The wording, in
 /// Indonesian for the public `/mitra/` pages, lives in `Finding+Reason.swift`.
 public struct Finding: Sendable, Hashable {

@@ -4,7 +4,7 @@ public enum Pace: String, Sendable, Hashable, CaseIterable, Codable {
     case ahead
     /// Within the warning points of elapsed %.
     case onTrack = "on-track"
-    /// Achieved % is more than the warning points below elapsed % (DESIGN §3).
+    /// Achieved % is more than the warning points below elapsed % (docs/COMPLIANCE.md#pace).
     case behind
     /// The counted volume reached the target.
     case fulfilled

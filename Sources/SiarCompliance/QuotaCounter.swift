@@ -1,6 +1,6 @@
 import SiarContent
 
-/// Applies the counting rules of DESIGN §3 to the ledger, one placement at a time, in a fixed order.
+/// Applies the counting rules of docs/COMPLIANCE.md#counting-order to the ledger, one placement at a time, in a fixed order.
 ///
 /// Placements are taken by day published, then id, so the earlier record wins a duplicate and fills a
 /// target first whatever the order of ledger rows and files. Rules are tried in order and the first that

@@ -19,14 +19,14 @@ enum Console {
         }
     }
 
-    /// The diagnostics one per line and the count line (DESIGN §6), on standard error.
+    /// The diagnostics one per line and the count line (docs/CONTENT.md#diagnostics), on standard error.
     static func print(_ report: DiagnosticReport) {
         for diagnostic in report.diagnostics { error(diagnostic.description) }
         error(report.summaryLine)
     }
 }
 
-/// Exit statuses of DESIGN §5.
+/// Exit statuses of docs/CONTENT.md#exit-statuses.
 enum ExitStatus {
     static let contentErrors: Int32 = 1
 }

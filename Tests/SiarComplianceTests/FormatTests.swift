@@ -3,7 +3,7 @@ import SiarCompliance
 import SiarContent
 import Testing
 
-/// The JSON shape of DESIGN §5, and the same figures in the table, the CSV and the JSON.
+/// The JSON shape of docs/COMPLIANCE.md#json-format, and the same figures in the table, the CSV and the JSON.
 @Suite struct FormatTests {
     typealias F = Fixture
 

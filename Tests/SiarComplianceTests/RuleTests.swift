@@ -10,7 +10,7 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 }
 
-/// Every rule of DESIGN §3 and every finding code, with hand-computed outcomes.
+/// Every rule of docs/COMPLIANCE.md#counting-order and every finding code, with hand-computed outcomes.
 @Suite struct RuleTests {
     typealias F = Fixture
 

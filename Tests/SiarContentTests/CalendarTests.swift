@@ -135,7 +135,7 @@ struct CalendarTests {
         #expect(resolved.iso8601 == "2024-03-05T11:00:00+08:00")
     }
 
-    /// A moment written without an offset is site time, like every other date without one (DESIGN §2).
+    /// A moment written without an offset is site time, like every other date without one (docs/CONTENT.md#dates-and-time-zones).
     @Test func asOfMomentWithoutOffsetTakesTheSiteOffset() throws {
         let resolved = try #require(AsOf(parsing: "2024-03-05T10:00")).resolve(utcOffset: Self.wita, now: 0)
         #expect(resolved.iso8601 == "2024-03-05T10:00:00+08:00")

@@ -95,7 +95,7 @@ struct DiagnosticReportTests {
         #expect([Severity.note, .error, .warning].sorted() == [.error, .warning, .note])
     }
 
-    /// Messages quote user values in single quotes and start in lowercase (DESIGN §6).
+    /// Messages quote user values in single quotes and start in lowercase (docs/CONTENT.md#diagnostics).
     @Test(arguments: [
         Diagnostic.Reason.invalidSlug("A/B"), .unknownKey("titel", suggestion: "title"), .missingKey("date"),
         .invalidTimezone("WITA"), .duplicateRegion("ntb"), .missingImage("x.jpg"), .brokenReleaseLink("../x.md"),

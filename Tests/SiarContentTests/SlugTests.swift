@@ -8,7 +8,7 @@ struct SlugTests {
         ("sp4n-lapor", true),
         ("2024", true),
         ("a", true),
-        ("forum--satu-data", true),  // DESIGN §2: `[a-z0-9-]+`; doubled inner hyphens are allowed
+        ("forum--satu-data", true),  // docs/CONTENT.md#slugs: `[a-z0-9-]+`; doubled inner hyphens are allowed
         ("Peran-Kominfo", false),
         ("peran-kominfo-NTB", false),
         ("-rakor", false),

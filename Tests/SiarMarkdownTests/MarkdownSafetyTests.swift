@@ -1,7 +1,7 @@
 import SiarMarkdown
 import Testing
 
-/// Safe mode (DESIGN §7): raw HTML and script-capable URLs never reach the page unless `unsafe_html`.
+/// Safe mode (docs/ARCHITECTURE.md#safe-html): raw HTML and script-capable URLs never reach the page unless `unsafe_html`.
 @Suite("MarkdownRenderer: safe mode")
 struct MarkdownSafetyTests {
     @Test(arguments: [

@@ -4,7 +4,7 @@ import SiarSite
 import SiarTestSupport
 import Testing
 
-/// DESIGN §7 "Safe HTML": nothing an author writes becomes live markup.
+/// docs/ARCHITECTURE.md#safe-html: nothing an author writes becomes live markup.
 @Suite struct SafeHTMLTests {
     @Test func hostileReleaseRendersInert() throws {
         let project = try ProjectCopy(fixture: "portal")

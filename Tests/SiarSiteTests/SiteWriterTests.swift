@@ -4,7 +4,7 @@ import SiarSite
 import SiarTestSupport
 import Testing
 
-/// DESIGN §7: a build swaps in a complete tree or changes nothing; same inputs, same bytes.
+/// docs/ARCHITECTURE.md#guarantees: a build swaps in a complete tree or changes nothing; same inputs, same bytes.
 @Suite struct SiteWriterTests {
     @Test func twoBuildsAreByteIdentical() throws {
         let project = try ProjectCopy(fixture: "portal")

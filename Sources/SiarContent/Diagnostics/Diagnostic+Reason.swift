@@ -1,7 +1,7 @@
 extension Diagnostic {
     /// What went wrong. Every message of Siar is worded here, in one `switch`.
     ///
-    /// Messages are lowercase, quote user values in single quotes and say how to fix the problem (DESIGN §6).
+    /// Messages are lowercase, quote user values in single quotes and say how to fix the problem (docs/CONTENT.md#diagnostics).
     public enum Reason: Sendable, Hashable {
         // Files and text
         case unreadableFile(String)

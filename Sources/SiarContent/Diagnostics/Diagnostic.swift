@@ -18,7 +18,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     /// The message without location and severity.
     public var message: String { reason.message }
 
-    /// `<path>:<line>:<column>: <severity>: <message>` (DESIGN §6).
+    /// `<path>:<line>:<column>: <severity>: <message>` (docs/CONTENT.md#diagnostics).
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
 
     /// Diagnostics sort by file, then position, then severity, then message.

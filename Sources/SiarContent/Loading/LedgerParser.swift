@@ -5,7 +5,7 @@
 /// unique across years) are the loader's.
 struct LedgerParser: Sendable {
     static let folder = "Content/placements"
-    /// The header, in this order (DESIGN §2).
+    /// The header, in this order (docs/CONTENT.md#the-placements-ledger).
     static let columns = Placement.ledgerColumns
     static var header: String { columns.joined(separator: ",") }
 

@@ -62,7 +62,7 @@ public struct Placement: Sendable, Hashable {
         self.location = location ?? SourceLocation(path: Self.ledgerPath(year: published.year))
     }
 
-    /// The columns of a ledger file, in the order of its header row (DESIGN §2).
+    /// The columns of a ledger file, in the order of its header row (docs/CONTENT.md#the-placements-ledger).
     public static let ledgerColumns = [
         "id", "partner", "contract", "service", "release", "published", "quantity", "url", "evidence", "submitted",
         "status", "reviewed_by", "reviewed_at", "note",

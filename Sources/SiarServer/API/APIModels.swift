@@ -1,6 +1,6 @@
 import SiarContent
 
-/// The JSON shapes of the API; the keys of a placement are the ledger's columns (DESIGN §2).
+/// The JSON shapes of the API; the keys of a placement are the ledger's columns (docs/CONTENT.md#the-placements-ledger).
 enum APIModels {
     struct PlacementJSON: Encodable, Sendable {
         let id, partner, contract, service: String

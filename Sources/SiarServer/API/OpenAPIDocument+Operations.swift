@@ -61,7 +61,7 @@ extension OpenAPIDocument {
                     forbidden, notFound, tooLarge, wrongType, (422, ("The file is empty or the partner id is invalid.", "Error")))),
             Operation(
                 path: "/api/compliance", method: "get", id: "compliance",
-                summary: "The compliance report, exactly as `siar compliance --format json` prints it (DESIGN §5).",
+                summary: "The compliance report, exactly as `siar compliance --format json` prints it.",
                 parameters: [
                     query(
                         "as_of", "The as-of day, `YYYY-MM-DD`; default: today in the site's timezone.",

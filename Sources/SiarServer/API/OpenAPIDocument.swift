@@ -39,7 +39,7 @@ enum OpenAPIDocument {
                 Placements (penayangan) of the media partners, their review, evidence uploads and the compliance \
                 report. Send `Authorization: Bearer <token>` with the token `siar user add` printed. Errors are \
                 `{"error": "…"}`; a change that would add errors to the content is refused with 422 and the \
-                diagnostics `siar check` would print (DESIGN §6).
+                diagnostics `siar check` would print.
                 """,
             ],
             "servers": [["url": "/"]],

@@ -1,7 +1,7 @@
 import SiarContent
 
 /// A change refused because it would add errors to the content: the diagnostics `siar check` would print
-/// after it (DESIGN §6). The HTTP layer answers 422 with `{"diagnostics": problems}`.
+/// after it (docs/CONTENT.md#diagnostics). The HTTP layer answers 422 with `{"diagnostics": problems}`.
 public struct ValidationFailure: ServiceError, CustomStringConvertible {
     /// One diagnostic, and the ledger column it concerns when it is about the changed row.
     public struct Problem: Sendable, Hashable, Encodable {

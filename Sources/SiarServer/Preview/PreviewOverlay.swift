@@ -24,7 +24,7 @@ enum PreviewOverlay {
         return html.replacingCharacters(in: range.lowerBound..<range.lowerBound, with: script + "\n")
     }
 
-    /// The page of a failed build: the diagnostics as `siar build` prints them (DESIGN §6), and the script,
+    /// The page of a failed build: the diagnostics as `siar build` prints them (docs/CONTENT.md#diagnostics), and the script,
     /// so that the page turns into the site again as soon as a build succeeds.
     static func page(_ report: DiagnosticReport, tag: String) -> String {
         let lines = report.diagnostics.map { diagnostic in
