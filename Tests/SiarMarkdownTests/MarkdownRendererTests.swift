@@ -87,9 +87,11 @@ struct MarkdownRendererTests {
                 == "<h2 id=\"judul\"><!-- raw HTML omitted --> Judul</h2>\n<p>teks <!-- raw HTML omitted --></p>\n")
     }
 
-    @Test func htmlFromEqualsRenderHTML() {
+    @Test func htmlFromAndRenderGiveTheSameExpectedHTML() {
         let markdown = "# Judul\n\nIsi *penting*.\n"
-        #expect(MarkdownRenderer().html(from: markdown) == MarkdownRenderer().render(markdown).html)
+        let expected = "<h1 id=\"judul\">Judul</h1>\n<p>Isi <em>penting</em>.</p>\n"
+        #expect(MarkdownRenderer().html(from: markdown) == expected)
+        #expect(MarkdownRenderer().render(markdown).html == expected)
     }
 
     @Test func invalidUTF8IsReplacedNotPassedThrough() {

@@ -75,6 +75,35 @@ import Testing
         let third = Self.chart(name: "A", share: 1.0 / 3.0, expected: 2.0 / 3.0)
         #expect(third.contains("width=\"146.7\""))
         #expect(third.contains("x1=\"483.3\""))
-        #expect(third == Self.chart(name: "A", share: 1.0 / 3.0, expected: 2.0 / 3.0))
+        #expect(third == Self.expectedThirdChart)
     }
+
+    /// The whole chart of one bar at a third with the marker at two thirds, written out: any change to its
+    /// markup or its numbers shows here.
+    static let expectedThirdChart = #"""
+        <svg xmlns="http://www.w3.org/2000/svg" class="partner-chart" viewBox="0 0 720 68" role="img" aria-labelledby="grafik-mitra-judul grafik-mitra-desk">
+        <title id="grafik-mitra-judul">Judul</title>
+        <desc id="grafik-mitra-desk">Keterangan</desc>
+        <g class="chart-axis" aria-hidden="true">
+        <line class="chart-grid" x1="190" y1="8" x2="190" y2="40" stroke="#dde3ea"/>
+        <text class="chart-tick" x="190" y="58" text-anchor="middle" font-size="12" fill="#56606d">0%</text>
+        <line class="chart-grid" x1="300" y1="8" x2="300" y2="40" stroke="#dde3ea"/>
+        <text class="chart-tick" x="300" y="58" text-anchor="middle" font-size="12" fill="#56606d">25%</text>
+        <line class="chart-grid" x1="410" y1="8" x2="410" y2="40" stroke="#dde3ea"/>
+        <text class="chart-tick" x="410" y="58" text-anchor="middle" font-size="12" fill="#56606d">50%</text>
+        <line class="chart-grid" x1="520" y1="8" x2="520" y2="40" stroke="#dde3ea"/>
+        <text class="chart-tick" x="520" y="58" text-anchor="middle" font-size="12" fill="#56606d">75%</text>
+        <line class="chart-grid" x1="630" y1="8" x2="630" y2="40" stroke="#dde3ea"/>
+        <text class="chart-tick" x="630" y="58" text-anchor="middle" font-size="12" fill="#56606d">100%</text>
+        </g>
+        <g class="chart-bar">
+        <title>A: 50%</title>
+        <text class="chart-label" x="182" y="28.5" text-anchor="end" font-size="13" fill="#1b2430">A</text>
+        <rect class="chart-track" x="190" y="15" width="440" height="18" fill="#f3f6f9" stroke="#dde3ea"/>
+        <rect class="chart-fill" x="190" y="15" width="146.7" height="18" fill="#0b3d6b"/>
+        <line class="chart-marker" x1="483.3" y1="12" x2="483.3" y2="36" stroke="#f5b301" stroke-width="3"/>
+        <text class="chart-value" x="638" y="28.5" font-size="13" fill="#1b2430">50%</text>
+        </g>
+        </svg>
+        """#
 }
