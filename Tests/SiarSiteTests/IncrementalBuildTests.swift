@@ -209,7 +209,9 @@ import Testing
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: cache)))
         switch damage {
         case "truncated": bytes = Array(bytes.prefix(bytes.count / 2))
-        case "random": bytes = (0..<4096).map { _ in UInt8.random(in: 0...255) }
+        case "random":
+            var generator = SplitMix64(seed: 0x5349_4152_4341_4348)
+            bytes = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
         case "empty": bytes = []
         default: bytes[bytes.count / 3] ^= 0x40
         }

@@ -149,6 +149,17 @@ import Testing
         }
     }
 
+    /// The tag of the build after the one tagged `tag` (`<boot>-<n>` becomes `<boot>-<n + 1>`).
+    static func tag(after tag: String) -> String? {
+        guard let dash = tag.lastIndex(of: "-"), let generation = Int(tag[tag.index(after: dash)...]) else { return nil }
+        return tag[..<dash] + "-" + String(generation + 1)
+    }
+
+    @Test(arguments: [("k3x-1", "k3x-2"), ("k3x-9", "k3x-10"), ("a-b-99", "a-b-100"), ("k3x-", nil), ("k3x", nil)])
+    func nextBuildTag(tag: String, next: String?) {
+        #expect(Self.tag(after: tag) == next)
+    }
+
     @Test func openPagesHearOfEveryBuild() async throws {
         let fixture = try await Self.fixture()
         let preview = try #require(fixture.services.preview)
@@ -166,7 +177,7 @@ import Testing
             #expect(await preview.subscriberCount == 1)
 
             await preview.rebuild()
-            let next = String(tag.dropLast()) + String((Int(String(tag.last ?? "0")) ?? 0) + 1)
+            let next = try #require(Self.tag(after: String(tag)))
             let second = await stream.read(until: "data: \(next)\n\n")
             #expect(second.contains("event: build\ndata: \(next)\n\n"))
         }
