@@ -260,9 +260,18 @@ import Testing
             // Pretty-printed with sorted keys and a final line break, as `siar compliance --format json` prints it.
             #expect(report.text.hasPrefix("{\n  \"as_of\" : \"2025-03-31\",\n"))
             #expect(report.text.hasSuffix("}\n"))
+            // Byte for byte what the built command prints for the same project and day.
+            let arguments = ["compliance", "--format", "json", "--as-of", "2025-03-31", "--root", fixture.project.root]
+            let command = try SiarExecutable.run(arguments)
+            #expect(command.status == 0, "\(command.stderr)")
+            #expect(command.stdout.hasPrefix("{\n  \"as_of\" : \"2025-03-31\",\n"))
+            #expect(report.text == command.stdout)
 
             let own = try await api.expect(client, .get, "/api/compliance?as_of=2025-03-31", headers: fixture.bearer("kr"), status: .ok)
             #expect((own.object["partners"] as? [[String: Any]])?.map { $0["id"] as? String } == ["kabar-rinjani"])
+            let ownCommand = try SiarExecutable.run(arguments + ["--partner", "kabar-rinjani"])
+            #expect(ownCommand.status == 0, "\(ownCommand.stderr)")
+            #expect(own.text == ownCommand.stdout)
             try await api.expect(client, .get, "/api/compliance?partner=harian-gumi", headers: fixture.bearer("kr"), status: .forbidden)
             try await api.expect(client, .get, "/api/compliance?partner=no-such", headers: fixture.bearer("rina"), status: .notFound)
             try await api.expect(client, .get, "/api/compliance?as_of=31-03-2025", headers: fixture.bearer("rina"), status: .badRequest)
