@@ -2,9 +2,12 @@ import Foundation
 import SiarTestSupport
 import Testing
 
-/// `Templates/assets/search.js` run by Node against a stub DOM, when Node is installed: the query is
-/// folded like the index, every word must match, title hits come first, and nothing becomes markup.
-@Suite(.enabled(if: NodeRuntime.path != nil, "needs Node.js"))
+/// `Templates/assets/search.js` run by Node against a stub DOM: the query is folded like the index, every
+/// word must match, title hits come first, and nothing becomes markup.
+///
+/// `Scripts/bootstrap.sh` installs Node. Without it these tests are skipped on a developer's machine, but
+/// run (and fail) on CI, so that CI is never green with `search.js` untested.
+@Suite(.enabled(if: NodeRuntime.path != nil || NodeRuntime.isCI, "needs Node.js on PATH: run bash Scripts/bootstrap.sh"))
 struct SearchScriptTests {
 
     /// What the script showed: the status line and each result as (href, title, meta, summary).
@@ -72,7 +75,7 @@ struct SearchScriptTests {
 
     /// Runs the script for `?q=query` against the index file and reports what it rendered.
     func run(query: String, index: String) throws -> Outcome {
-        let node = try #require(NodeRuntime.path)
+        let node = try #require(NodeRuntime.path, "Node.js is not on PATH; run bash Scripts/bootstrap.sh")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: node)
         process.arguments = ["-e", Self.harness, RepositoryPaths.templates + "/assets/search.js", index, query]
@@ -127,9 +130,45 @@ struct SearchScriptTests {
         """#
 }
 
-/// Where Node.js is installed, if it is.
+/// Where Node.js is installed, if it is: the first `node` on `PATH`, else a usual place (test runners
+/// started from an IDE may get a short `PATH`).
 enum NodeRuntime {
-    static let path: String? = ["/usr/bin/node", "/usr/local/bin/node", "/opt/homebrew/bin/node"].first {
-        FileManager.default.isExecutableFile(atPath: $0)
+    static let path: String? = find(searchPath: ProcessInfo.processInfo.environment["PATH"])
+
+    /// True on CI (the variable `CI` is set and not empty), where a missing Node.js is a failure.
+    static let isCI = !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty
+
+    static let usualPlaces = ["/usr/local/bin/node", "/opt/homebrew/bin/node", "/usr/bin/node"]
+
+    static func find(searchPath: String?, usualPlaces: [String] = usualPlaces) -> String? {
+        let folders = (searchPath ?? "").split(separator: ":").map(String.init)
+        let candidates = folders.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + "node" } + usualPlaces
+        return candidates.first { candidate in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder) && !isFolder.boolValue
+                && FileManager.default.isExecutableFile(atPath: candidate)
+        }
+    }
+}
+
+/// Finding Node.js, and the rule that CI fails without it.
+@Suite struct NodeRuntimeTests {
+    @Test func nodeIsFoundOnPATHBeforeTheUsualPlaces() throws {
+        let project = try TemporaryProject(site: nil)
+        try project.write("plain/node", "not executable")
+        try project.write("bin/node", "#!/bin/sh\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: project.path("bin/node"))
+        try project.write("folder/node/x", "a folder named node")
+        let searchPath = [project.path("missing"), project.path("plain"), project.path("folder"), project.path("bin") + "/"]
+            .joined(separator: ":")
+        #expect(NodeRuntime.find(searchPath: searchPath, usualPlaces: []) == project.path("bin") + "/node")
+        #expect(NodeRuntime.find(searchPath: project.path("plain"), usualPlaces: [project.path("bin/node")]) == project.path("bin/node"))
+        #expect(NodeRuntime.find(searchPath: nil, usualPlaces: [project.path("plain/node")]) == nil)
+        #expect(NodeRuntime.find(searchPath: "", usualPlaces: []) == nil)
+    }
+
+    @Test(.enabled(if: NodeRuntime.isCI, "only on CI, where a missing Node.js must fail"))
+    func nodeIsInstalledOnCI() {
+        #expect(NodeRuntime.path != nil, "Node.js is not on PATH; the test command 'bash Scripts/bootstrap.sh && swift test' installs it")
     }
 }
