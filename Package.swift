@@ -66,6 +66,8 @@ let package = Package(
             dependencies: [
                 "SiarContent", "SiarCompliance", "SiarSite",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // For the child channel that guards connections (timeouts, the connection cap).
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),

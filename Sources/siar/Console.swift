@@ -29,4 +29,6 @@ enum Console {
 /// Exit statuses of docs/CONTENT.md#exit-statuses.
 enum ExitStatus {
     static let contentErrors: Int32 = 1
+    /// `siar serve` cannot listen on its address (EX_UNAVAILABLE of sysexits.h).
+    static let unavailable: Int32 = 69
 }

@@ -10,7 +10,8 @@ extension Siar {
                 The preview at / is built with drafts and embargoed releases (marked) and rebuilt whenever \
                 Content/ or Templates/ change; open pages reload by themselves. The management UI is at /kelola/ \
                 (sign in with a user of 'siar user add'), the JSON API at /api/ (see /api/openapi.json). \
-                Listen on 127.0.0.1 and put an HTTPS reverse proxy in front to reach it from other machines.
+                Listen on 127.0.0.1 and put an HTTPS reverse proxy in front to reach it from other machines. \
+                Exit status 69 when another program already listens on the port.
                 """)
 
         @Option(help: ArgumentHelp("The project folder (holds Content/ and Templates/).", valueName: "DIR"))
@@ -55,7 +56,12 @@ extension Siar {
                 // Unbuffered, so that a script or test waiting for the address sees it at once.
                 FileHandle.standardOutput.write(Data((lines.compactMap { $0 }.joined(separator: "\n") + "\n").utf8))
             }
-            try await SiarServer.serve(configuration: configuration)
+            do {
+                try await SiarServer.serve(configuration: configuration)
+            } catch let error as PortInUse {
+                Console.error("siar: \(error)")
+                throw ExitCode(ExitStatus.unavailable)
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ extension Siar {
     struct Users: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "user", abstract: "Manage the users of the management service (.siar/users.json).",
-            subcommands: [AddUser.self, ListUsers.self])
+            subcommands: [AddUser.self, ListUsers.self, RemoveUser.self])
     }
 
     struct AddUser: AsyncParsableCommand {
@@ -101,6 +101,39 @@ extension Siar {
                 let padded = row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
                 print(padded.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
             }
+        }
+    }
+
+    struct RemoveUser: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove a user, its API token and its sign-in sessions.",
+            discussion: """
+                The user can no longer sign in or use the API; a running 'siar serve' signs them out at their \
+                next request. Placements and audit entries that name the user stay as they are.
+                """)
+
+        @Argument(help: "The sign-in name of the user to remove.")
+        var name: String
+
+        @Option(help: ArgumentHelp("The project folder.", valueName: "DIR"))
+        var root: String = "."
+
+        func run() async throws {
+            do {
+                // The token hash lives in the user's record, so removing the record revokes the token too.
+                try await UserStore(root: root).remove(name: name)
+                try SessionStore.removeAll(user: name, root: root)
+            } catch UserStoreError.unknownUser(let unknown) {
+                Console.error("error: no user '\(unknown)'; 'siar user list' shows the users")
+                throw ExitCode(ExitStatus.contentErrors)
+            } catch let error as UserStoreError {
+                Console.error("error: \(error.message)")
+                throw ExitCode(ExitStatus.contentErrors)
+            } catch {
+                Console.error("error: cannot remove user '\(name)': \(error)")
+                throw ExitCode(ExitStatus.contentErrors)
+            }
+            print("removed user '\(name)' from \(UserStore.path)")
         }
     }
 }

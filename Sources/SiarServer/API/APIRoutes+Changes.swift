@@ -16,6 +16,8 @@ extension APIRoutes {
 
     /// `POST /api/placements/{id}/verify`.
     func verify(_ request: Request, _ context: SiarRequestContext, _ user: User) async throws -> Response {
+        // The route takes no body, but one that is sent must still be JSON, as on every route.
+        _ = try await decode(NoBody.self, from: request)
         let placement = try await services.ledger.verify(id: try context.parameters.require("id"), by: user)
         return Reply.json(["placement": APIModels.PlacementJSON(placement)])
     }
@@ -62,5 +64,20 @@ extension APIRoutes {
         if bytes.isEmpty { return try JSONDecoder().decode(T.self, from: Data("{}".utf8)) }
         guard typed else { throw RequestBodyReader.Problem.unsupportedType(nil, expected: ["application/json"]) }
         return try JSONDecoder().decode(T.self, from: Data(bytes))
+    }
+}
+
+/// Any JSON object: what a route that takes no body accepts when a client sends one anyway.
+private struct NoBody: Decodable {
+    private struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// Asks for an object, so that an array, a number or `null` is refused (the synthesized init asks for nothing).
+    init(from decoder: any Decoder) throws {
+        _ = try decoder.container(keyedBy: AnyKey.self)
     }
 }

@@ -25,9 +25,11 @@ package final class AppServices: Sendable {
         ledger = LedgerStore(root: root, now: configuration.now)
         evidence = EvidenceStore(root: root, limit: configuration.evidenceLimit)
         sessions = SessionStore(
-            idleSeconds: configuration.sessionIdleSeconds, maximumSeconds: configuration.sessionMaximumSeconds,
+            root: root, idleSeconds: configuration.sessionIdleSeconds, maximumSeconds: configuration.sessionMaximumSeconds,
             now: configuration.now)
-        throttle = LoginThrottle(attempts: configuration.loginAttempts, now: configuration.now)
+        throttle = LoginThrottle(
+            attempts: configuration.loginAttempts, addressAttempts: configuration.loginAddressAttempts,
+            maximumRecords: configuration.loginRecordLimit, now: configuration.now)
         content = ContentCache(root: root)
         views = ManagementViews(root: root)
         preview = configuration.preview ? PreviewSite(root: root, output: configuration.previewFolder) : nil

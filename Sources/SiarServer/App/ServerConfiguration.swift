@@ -38,8 +38,19 @@ public struct ServerConfiguration: Sendable {
     public var sessionIdleSeconds: Int
     /// Seconds a session stays valid at most, however busy.
     public var sessionMaximumSeconds: Int
-    /// Failed sign-ins (per user name and per client address) before sign-in is refused for a while.
+    /// Password checks per user name in a window (failed ones and those in flight) before sign-in is
+    /// refused for a while.
     public var loginAttempts: Int
+    /// The same for one client address, over all names: much higher, since an office shares one address.
+    public var loginAddressAttempts: Int
+    /// How many user names and addresses the sign-in throttle remembers at most.
+    public var loginRecordLimit: Int
+    /// A connection that has not sent its request headers this long after it opened is closed.
+    public var headerTimeout: Duration
+    /// A connection without a byte in either direction this long is closed (also between requests).
+    public var idleTimeout: Duration
+    /// Open connections at most; connections beyond it are closed as soon as they are accepted.
+    public var maximumConnections: Int
     /// Seconds since 1970: decides `submitted`, review days, session expiry and throttling.
     public var now: @Sendable () -> Int
     /// Called once the server listens, with the address it is bound to (`http://127.0.0.1:8080/`).
@@ -61,6 +72,11 @@ public struct ServerConfiguration: Sendable {
         self.sessionIdleSeconds = 8 * 3600
         self.sessionMaximumSeconds = 24 * 3600
         self.loginAttempts = 5
+        self.loginAddressAttempts = 100
+        self.loginRecordLimit = 100_000
+        self.headerTimeout = .seconds(30)
+        self.idleTimeout = .seconds(60)
+        self.maximumConnections = 512
         self.now = { Int(Date().timeIntervalSince1970) }
         self.onListening = { _ in }
     }

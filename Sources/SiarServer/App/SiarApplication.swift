@@ -2,6 +2,12 @@ import Hummingbird
 import Logging
 import NIOCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The application `siar serve` runs and the tests drive: the preview at `/`, the management UI under
 /// `/kelola/`, the JSON API under `/api/`.
 ///
@@ -20,6 +26,7 @@ package func buildApplication(services: AppServices) -> Application<RouterRespon
     logger.logLevel = .info
     var application = Application(
         router: buildRouter(services: services),
+        server: GuardedHTTP1Channel.builder(configuration: configuration),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "siar"),
         onServerRunning: { channel in
             let address = channel.localAddress
@@ -50,7 +57,13 @@ package func buildRouter(services: AppServices) -> Router<SiarRequestContext> {
 
 extension SiarServer {
     /// Runs the service until SIGINT or SIGTERM, then stops gracefully (open event streams are closed).
+    ///
+    /// - Throws: ``PortInUse`` when another program listens on the address already.
     public static func serve(configuration: ServerConfiguration) async throws {
-        try await buildApplication(configuration: configuration).runService()
+        do {
+            try await buildApplication(configuration: configuration).runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw PortInUse(host: configuration.host, port: configuration.port)
+        }
     }
 }

@@ -7,14 +7,26 @@ struct FormFields: Sendable, Equatable {
         self.values = values
     }
 
-    /// Parses `a=1&b=x+y&c=%C3%A9`; invalid escapes are kept as written, invalid UTF-8 becomes U+FFFD.
-    init(urlEncoded bytes: [UInt8]) {
+    /// Parses `a=1&b=x+y&c=%C3%A9`; invalid escapes are kept as written.
+    ///
+    /// - Throws: ``BadRequest`` when a name or value is not UTF-8 once decoded (no browser sends that).
+    init(urlEncoded bytes: [UInt8]) throws {
         for pair in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
             let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
-            let name = Self.decode(parts[0])
-            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
+            let name = try Self.text(Self.decode(parts[0]))
+            let value = try parts.count > 1 ? Self.text(Self.decode(parts[1])) : ""
             if values[name] == nil { values[name] = value }
         }
+    }
+
+    /// `bytes` as UTF-8 text; throws ``BadRequest`` when they are not.
+    static func text(_ bytes: [UInt8]) throws -> String {
+        // Decoding replaces invalid sequences with U+FFFD, so only valid UTF-8 comes back unchanged.
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.utf8.elementsEqual(bytes) else {
+            throw BadRequest(message: "the form is not valid UTF-8; send it as a browser does (UTF-8, percent-encoded)")
+        }
+        return text
     }
 
     subscript(_ name: String) -> String { values[name] ?? "" }
@@ -24,7 +36,7 @@ struct FormFields: Sendable, Equatable {
     }
 
     /// `+` is a space, `%XX` a byte.
-    static func decode(_ bytes: some Collection<UInt8>) -> String {
+    static func decode(_ bytes: some Collection<UInt8>) -> [UInt8] {
         let input = Array(bytes)
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
@@ -43,7 +55,7 @@ struct FormFields: Sendable, Equatable {
             }
             index += 1
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     static func hexValue(_ byte: UInt8) -> UInt8? {

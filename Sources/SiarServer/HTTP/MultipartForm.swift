@@ -62,9 +62,17 @@ enum MultipartForm {
     }
 
     /// The text parts (those without a file name) as form fields.
-    static func fields(of parts: [Part]) -> FormFields {
+    ///
+    /// - Throws: ``Malformed`` when a text part is not UTF-8.
+    static func fields(of parts: [Part]) throws -> FormFields {
         var fields = FormFields()
-        for part in parts where part.fileName == nil { fields.set(part.name, String(decoding: part.body, as: UTF8.self)) }
+        for part in parts where part.fileName == nil {
+            do {
+                fields.set(part.name, try FormFields.text(part.body))
+            } catch {
+                throw Malformed(reason: "the field '\(part.name)' is not valid UTF-8")
+            }
+        }
         return fields
     }
 

@@ -1,18 +1,27 @@
 import Hummingbird
 
-/// Headers every response gets: no MIME sniffing, no referrer to other sites; the management pages also
-/// may not be framed and run no script (they need none).
+/// Headers every response gets, errors included: no MIME sniffing, no referrer to other sites, and no
+/// framing of the management pages and the API; the management pages also run no script (they need none).
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = SiarRequestContext
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var response = try await next(request, context)
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as any HTTPResponseError {
+            // The router's own errors (no such route, wrong method) would otherwise leave without the headers.
+            response = try error.response(from: request, context: context)
+        }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.referrerPolicy] = "same-origin"
-        if request.uri.path.hasPrefix("/kelola") {
+        let path = request.uri.path
+        if path.hasPrefix("/kelola") || path.hasPrefix("/api") {
+            response.headers[.xFrameOptions] = "DENY"
+        }
+        if path.hasPrefix("/kelola") {
             response.headers[.contentSecurityPolicy] =
                 "default-src 'self'; script-src 'none'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
-            response.headers[.xFrameOptions] = "DENY"
             response.headers[.cacheControl] = response.headers[.cacheControl] ?? "no-store"
         }
         return response

@@ -25,6 +25,10 @@ extension ManagementRoutes {
             fields = try await Self.submission(of: request, limit: 16 * 1024).fields
         } catch let problem as RequestBodyReader.Problem {
             return Reply.text(problem.message + "\n", status: Reply.status(problem.status))
+        } catch let problem as MultipartForm.Malformed {
+            return Reply.text("the form could not be read: \(problem.reason)\n", status: .badRequest)
+        } catch let problem as BadRequest {
+            return Reply.text(problem.message + "\n", status: .badRequest)
         }
         let next = Self.safeNext(fields["lanjut"])
         let cookie = request.cookies[Self.loginCookie]?.value ?? ""
@@ -34,24 +38,29 @@ extension ManagementRoutes {
         }
         let name = fields["name"].trimmingWhitespace
         let client = ClientInfo(request: request, context: context, configuration: services.configuration)
-        let keys = LoginThrottle.keys(user: name, address: client.address)
-        if let wait = await services.throttle.retryAfter(keys) {
+        // The check is reserved before bcrypt runs, so concurrent attempts count as much as sequential ones.
+        let ticket: LoginThrottle.Ticket
+        switch await services.throttle.admit(user: name, address: client.address) {
+        case .refused(let wait):
             var response = await loginPage(
                 request, context, name: name, error: "kelola_error_throttled", next: next, status: .tooManyRequests)
             response.headers[.retryAfter] = String(wait)
             return response
+        case .admitted(let admitted):
+            ticket = admitted
         }
         let user: User?
         do {
             user = try await services.users.verifyPassword(name: name, password: fields["password"])
         } catch {
+            await services.throttle.settle(ticket, .abandoned)
             return Self.plainFailure(error, context.logger)
         }
         guard let user else {
-            await services.throttle.recordFailure(keys)
+            await services.throttle.settle(ticket, .failure)
             return await loginPage(request, context, name: name, error: "kelola_error_login", next: next, status: .unauthorized)
         }
-        await services.throttle.recordSuccess(keys)
+        await services.throttle.settle(ticket, .success)
         let session = await services.sessions.create(user: user.name)
         var response = Reply.redirect(to: next)
         response.setCookie(sessionCookie(session.id, client: client, maxAge: services.configuration.sessionMaximumSeconds))

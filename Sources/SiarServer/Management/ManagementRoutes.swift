@@ -89,12 +89,12 @@ struct ManagementRoutes: Sendable {
         let type = RequestBodyReader.mediaType(of: request)
         if type != nil { try RequestBodyReader.requireType(request, types) }
         let bytes = try await RequestBodyReader.bytes(of: request, limit: limit)
-        guard type == "multipart/form-data" else { return Submission(fields: FormFields(urlEncoded: bytes)) }
+        guard type == "multipart/form-data" else { return Submission(fields: try FormFields(urlEncoded: bytes)) }
         guard let boundary = RequestBodyReader.parameter("boundary", of: request) else {
             throw MultipartForm.Malformed(reason: "the multipart body has no boundary")
         }
         let parts = try MultipartForm.parse(bytes, boundary: boundary)
-        return Submission(fields: MultipartForm.fields(of: parts), files: parts.filter { $0.fileName != nil })
+        return Submission(fields: try MultipartForm.fields(of: parts), files: parts.filter { $0.fileName != nil })
     }
 
     /// The screen for a user: the site's language and the theme's templates.

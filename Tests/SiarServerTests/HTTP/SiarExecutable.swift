@@ -78,3 +78,25 @@ final class LoopbackConnection: @unchecked Sendable {
         }
     }
 }
+
+extension LoopbackConnection {
+    /// Whether the server closes the connection (end of stream or reset) within `seconds`; bytes that
+    /// arrive first are read and dropped. The bound only keeps a broken server from hanging the test.
+    func closedByPeer(within seconds: Double) async -> Bool {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                let deadline = Date().addingTimeInterval(seconds)
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                while Date() < deadline {
+                    let count = recv(self.descriptor, &buffer, buffer.count, 0)
+                    if count > 0 { continue }
+                    if count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+                        continuation.resume(returning: true)
+                        return
+                    }
+                }
+                continuation.resume(returning: false)
+            }
+        }
+    }
+}
