@@ -6,13 +6,13 @@ import SiarServer
 import SiarTestSupport
 import Testing
 
-/// Malformed bodies get a 4xx on every POST route of `/kelola/` and `/api/`, never a 500, and change nothing.
+/// Malformed bodies get a 4xx on every POST route (a Content-Length that lies cannot be sent: the test
+/// client writes its own) of `/kelola/` and `/api/`, never a 500, and change nothing.
 @Suite struct MalformedBodyTests {
     struct Body: Sendable, CustomStringConvertible {
         let name: String
         let type: String?
         let bytes: [UInt8]
-        var extra: HTTPFields = [:]
         /// Malformed only for a route that reads fields (wrong types); a route without fields takes any object.
         var fieldTypes = false
 
@@ -51,9 +51,6 @@ import Testing
         Body(name: "XML", type: "application/xml", bytes: Array("<a/>".utf8)),
         Body(name: "no type, binary", type: nil, bytes: [0x00, 0xFF, 0x10, 0x80]),
         Body(name: "wrong parameterised type", type: "application/json-patch+json; charset=utf-8", bytes: Array("[]".utf8)),
-        Body(
-            name: "Content-Length far beyond the body", type: "application/json", bytes: Array("{}".utf8),
-            extra: [.contentLength: "99999999999"]),
     ]
 
     struct Route: Sendable, CustomStringConvertible {
@@ -86,7 +83,6 @@ import Testing
                         ? fixture.bearer("rina")
                         : [.cookie: "siar_session=\(rina.session); siar_login=\(loginToken)", .init("X-CSRF-Token")!: rina.csrf]
                     if let type = body.type { headers[.contentType] = type }
-                    headers.append(contentsOf: body.extra)
                     let answer = try await client.execute(
                         uri: route.uri, method: .post, headers: headers, body: ByteBuffer(bytes: body.bytes))
                     let code = answer.status.code
