@@ -17,7 +17,7 @@ public struct ContractSummary: Sendable, Hashable {
     public var number: String { contract.number }
     public var value: Int { contract.value }
     /// The sum of the lines' earned value, never above the contract value.
-    public var earned: Int { min(lines.reduce(0) { $0 + $1.earned }, contract.value) }
+    public var earned: Int { min(lines.map(\.earned).saturatingSum(), contract.value) }
     public var remaining: Int { value - earned }
     /// The share of the period passed by the as-of date, 0…1.
     public let elapsedShare: Double

@@ -25,6 +25,9 @@ public struct LineSummary: Sendable, Hashable {
     /// The volume at the contract's end if counting goes on at the rate so far; 0 before the start.
     public var forecast: Double { elapsedShare > 0 ? Double(counted) / elapsedShare : 0 }
     /// counted × unit price.
+    ///
+    /// Cannot overflow: counted never exceeds the target, and the parser bounds target × unit price by
+    /// 10^6 × 10^12 (``NumberLimits``).
     public var earned: Int { counted * line.unitPrice }
     public var remainingQuota: Int { target - counted }
     public var remainingValue: Int { remainingQuota * line.unitPrice }

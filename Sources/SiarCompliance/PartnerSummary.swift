@@ -17,8 +17,8 @@ public struct PartnerSummary: Sendable, Hashable {
     public var id: String { partner.id }
     public var name: String { partner.name }
     /// The sum of the contract values.
-    public var value: Int { contracts.reduce(0) { $0 + $1.value } }
-    public var earned: Int { contracts.reduce(0) { $0 + $1.earned } }
+    public var value: Int { contracts.map(\.value).saturatingSum() }
+    public var earned: Int { contracts.map(\.earned).saturatingSum() }
     public var remaining: Int { value - earned }
 
     init(

@@ -31,6 +31,14 @@ extension Siar {
         @Flag(name: .customLong("no-cache"), help: "Ignore the build cache: render everything, then write a fresh cache.")
         var noCache = false
 
+        func validate() throws {
+            // The URL ends up in every canonical link and the sitemap, so it gets the rule of site.yml's base_url.
+            if let baseURL, !URLCheck.isAbsoluteHTTP(baseURL) {
+                throw ValidationError(
+                    "invalid --base-url '\(baseURL)'; write an absolute http(s) URL such as 'https://diskominfotik.ntbprov.go.id/'")
+            }
+        }
+
         func run() async throws {
             let options = BuildOptions(
                 output: output, includeDrafts: drafts, includeFuture: future, asOf: try project.asOf, baseURL: baseURL,

@@ -125,10 +125,11 @@ import Testing
         let project = try TemporaryProject(files: [
             "Content/partners/mitra.yml": partner,
             "Content/placements/2024.csv": TemporaryProject.ledger([
-                "a,mitra,,advertorial,,2024-03-01,,,bukti/a.png,\(onTime),verified,,,",
-                "b,mitra,,advertorial,,2024-03-02,,,bukti/b.png,\(late),verified,,,",
+                "a,mitra,,advertorial,,2024-03-01,,,evidence/mitra/a.png,\(onTime),verified,,,",
+                "b,mitra,,advertorial,,2024-03-02,,,evidence/mitra/b.png,\(late),verified,,,",
             ]),
         ])
+        for name in ["a", "b"] { try project.writeEvidence("Content/evidence/mitra/\(name).png") }
         let result = project.load()
         #expect(result.diagnostics.isEmpty)
         let content = try #require(result.content)

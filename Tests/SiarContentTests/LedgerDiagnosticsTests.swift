@@ -40,7 +40,9 @@ typealias Project = SiarTestSupport.TemporaryProject
     static func project(_ files: [String: String]) throws -> Project {
         var all = ["Content/partners/kabar-rinjani.yml": partner, release.path: release.text]
         all.merge(files) { _, new in new }
-        return try Project(files: all)
+        let project = try Project(files: all)
+        try project.writeEvidence("Content/evidence/kabar-rinjani/p-1.png")
+        return project
     }
 
     /// The good row with one column replaced.
@@ -94,11 +96,11 @@ typealias Project = SiarTestSupport.TemporaryProject
         ),
         (
             "zero quantity", [row("quantity", "0")],
-            "Content/placements/2024.csv:2:65: error: 'quantity' must be a whole number above 0, not '0'"
+            "Content/placements/2024.csv:2:65: error: 'quantity' must be a whole number from 1 to 100,000, not '0'"
         ),
         (
             "quantity in words", [row("quantity", "dua")],
-            "Content/placements/2024.csv:2:65: error: 'quantity' must be a whole number above 0, not 'dua'"
+            "Content/placements/2024.csv:2:65: error: 'quantity' must be a whole number from 1 to 100,000, not 'dua'"
         ),
         (
             "bad status", [row("status", "verifed")],
@@ -122,7 +124,7 @@ typealias Project = SiarTestSupport.TemporaryProject
         ),
         (
             "evidence outside Content", [row("evidence", "../bukti.png")],
-            "Content/placements/2024.csv:2:93: error: 'evidence' must be an http(s) URL or a path under Content/ such as 'evidence/mitra/p-1.png', not '../bukti.png'"
+            "Content/placements/2024.csv:2:93: error: 'evidence' must be an https:// URL or a file of this partner such as 'evidence/kabar-rinjani/p-1.png' (PNG, JPEG, PDF or WebP), not '../bukti.png'"
         ),
         (
             "evidence without submitted", [row("submitted", "")],
@@ -198,6 +200,7 @@ typealias Project = SiarTestSupport.TemporaryProject
             "Content/placements/2024.csv": Project.ledger(Array(rows[0...1])),
             "Content/placements/2025.csv": Project.ledger([rows[2]]),
         ])
+        for name in ["p-2", "p-3"] { try project.writeEvidence("Content/evidence/kabar-rinjani/\(name).png") }
         let result = project.load()
         #expect(result.diagnostics.isEmpty)
         #expect(result.content?.placements.map(\.contract) == ["PKS/01/2024", "PKS/01/2024", "PKS/01/2025"])

@@ -73,7 +73,7 @@ import Testing
         ),
         (
             "zero value", "value: 20000000", "value: 0",
-            "\(path):12:12: error: 'value' must be a whole number of rupiah above 0, not '0'"
+            "\(path):12:12: error: 'value' must be a whole number of rupiah from 1 to 10,000,000,000,000, not '0'"
         ),
         (
             "lines exceed value", "value: 20000000", "value: 17000000",
@@ -81,15 +81,27 @@ import Testing
         ),
         (
             "zero target", "target: 24", "target: 0",
-            "\(path):16:17: error: 'target' must be a whole number above 0, not '0'"
+            "\(path):16:17: error: 'target' must be a whole number from 1 to 1,000,000, not '0'"
         ),
         (
             "negative unit price", "unit_price: 500000", "unit_price: -500000",
-            "\(path):17:21: error: 'unit_price' must be a whole number of rupiah above 0, not '-500000'"
+            "\(path):17:21: error: 'unit_price' must be a whole number of rupiah from 1 to 1,000,000,000,000, not '-500000'"
         ),
         (
             "unit price with dots", "unit_price: 500000", "unit_price: 500.000",
-            "\(path):17:21: error: 'unit_price' must be a whole number of rupiah above 0, not '500.000'"
+            "\(path):17:21: error: 'unit_price' must be a whole number of rupiah from 1 to 1,000,000,000,000, not '500.000'"
+        ),
+        (
+            "target above its limit", "target: 24", "target: 9223372036854775807",
+            "\(path):16:17: error: 'target' must be a whole number from 1 to 1,000,000, not '9223372036854775807'"
+        ),
+        (
+            "unit price above its limit", "unit_price: 500000", "unit_price: 1000000000001",
+            "\(path):17:21: error: 'unit_price' must be a whole number of rupiah from 1 to 1,000,000,000,000, not '1000000000001'"
+        ),
+        (
+            "value above its limit", "value: 20000000", "value: 1e30",
+            "\(path):12:12: error: 'value' must be a whole number of rupiah from 1 to 10,000,000,000,000, not '1e30'"
         ),
         (
             "unknown service", "service: news", "service: nwes",

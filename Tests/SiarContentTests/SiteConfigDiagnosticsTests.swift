@@ -61,7 +61,7 @@ struct SiteConfigDiagnosticsTests {
             expected: ["Content/site.yml:9:1: warning: unknown key 'page_sise'; did you mean 'page_size'?"]),
         Case(
             name: "page size out of range", site: site(appending: "page_size: 0\n"),
-            expected: ["Content/site.yml:9:12: error: 'page_size' must be a whole number from 1 to 1000, not '0'"]),
+            expected: ["Content/site.yml:9:12: error: 'page_size' must be a whole number from 1 to 1,000, not '0'"]),
         Case(
             name: "misspelt key in the compliance block", site: site(appending: "compliance:\n  publsh: true\n"),
             expected: ["Content/site.yml:10:3: warning: unknown key 'publsh'; did you mean 'publish'?"]),

@@ -28,10 +28,14 @@ import Testing
         let assets = try FileTree(root: RepositoryPaths.templates + "/assets").paths.map { "assets/" + $0 }
         #expect(
             tree.paths
-                == (assets + [
-                    "bukti/evidence/kabar-dompu/K24-02.pdf", "bukti/evidence/suara-ntb/S25-01.png", "mitra/index.html",
-                    "mitra/kabar-dompu/index.html", "mitra/radio-rinjani/index.html", "mitra/suara-ntb/index.html",
-                ]).sorted())
+                == (assets
+                + (1...8).map { "bukti/evidence/kabar-dompu/K24-0\($0).jpg".replacingOccurrences(of: "K24-02.jpg", with: "K24-02.pdf") }
+                + ["01", "03", "04", "05", "06", "07", "08", "09", "10", "12"].map { "bukti/evidence/suara-ntb/S25-\($0).png" }
+                + [
+                    "mitra/index.html", "mitra/kabar-dompu/index.html", "mitra/radio-rinjani/index.html",
+                    "mitra/suara-ntb/index.html",
+                ]).sorted(),
+            "the internal copy shows the evidence of every placement up to the as-of day, reviewed or not")
         #expect(result.report?.filesWritten == tree.files.count)
         let page = try #require(tree.files["mitra/suara-ntb/index.html"].map { String(decoding: $0, as: UTF8.self) })
         #expect(page.contains("<link rel=\"stylesheet\" href=\"../../assets/siar.css\">"))

@@ -90,6 +90,9 @@ import Testing
                     + "https://web.archive.org/x,2025-03-04,verified,Ni Made Sutari,2025-03-05,\n"
                 try project.write("Content/placements/2025.csv", try project.read("Content/placements/2025.csv") + row)
             case .evidenceRemoved:
+                // The row now cites a URL instead, so the copied file must disappear from the site.
+                try project.replace(
+                    "Content/placements/2024.csv", "evidence/kabar-dompu/K24-02.pdf", with: "https://arsip.example.id/K24-02.pdf")
                 try project.remove("Content/evidence/kabar-dompu/K24-02.pdf")
             case .placedReleaseTitle:
                 // A release the ledger names: the partner pages show its title.

@@ -23,6 +23,7 @@ extension Diagnostic {
         case invalidNumber(key: String, value: String, expected: String)
         case invalidURL(key: String, value: String)
         case invalidTimezone(String)
+        case listWrittenAsText(key: String, value: String)
         // Releases
         case releaseFileName(String)
         case fileDateMismatch(fileDate: String, date: String)
@@ -58,7 +59,10 @@ extension Diagnostic {
         case noCoveringContract(partner: String, day: String)
         case ambiguousContract(partner: String, day: String, contracts: [String])
         case unknownRelease(String, suggestion: String?)
-        case invalidEvidence(String)
+        case invalidEvidence(String, partner: String)
+        case evidenceOfOtherPartner(String, owner: String, partner: String)
+        case missingEvidenceFile(String)
+        case evidenceFileType(String)
         case missingSubmitted
         case submittedBeforePublished(submitted: String, published: String)
         case rejectedWithoutNote
@@ -117,6 +121,8 @@ extension Diagnostic {
                 "'\(key)' must be \(expected), not '\(value)'"
             case .invalidURL(let key, let value):
                 "'\(key)' is not an absolute http(s) URL: '\(value)'"
+            case .listWrittenAsText(let key, let value):
+                "'\(key)' is one text '\(value)', not a list; write it as a list: '\(key): \(Self.listForm(value))'"
             case .invalidTimezone(let value):
                 "invalid timezone '\(value)'; write an offset such as '+08:00'"
             case .releaseFileName(let name):
@@ -188,8 +194,15 @@ extension Diagnostic {
             case .unknownRelease(let slug, let suggestion):
                 "unknown release '\(slug)'"
                     + Self.hint(suggestion, otherwise: "; use the slug of a release under Content/releases/ or leave 'release' empty")
-            case .invalidEvidence(let value):
-                "'evidence' must be an http(s) URL or a path under Content/ such as 'evidence/mitra/p-1.png', not '\(value)'"
+            case .invalidEvidence(let value, let partner):
+                "'evidence' must be an https:// URL or a file of this partner such as 'evidence/\(partner)/p-1.png'"
+                    + " (PNG, JPEG, PDF or WebP), not '\(value)'"
+            case .evidenceOfOtherPartner(let value, let owner, let partner):
+                "evidence '\(value)' is in the folder of partner '\(owner)'; a row of partner '\(partner)' may only name files under 'evidence/\(partner)/'"
+            case .missingEvidenceFile(let value):
+                "evidence file 'Content/\(value)' does not exist; add the file or fix the path"
+            case .evidenceFileType(let value):
+                "evidence file '\(value)' is not a PNG, JPEG, PDF or WebP file with a matching extension; save it in one of those formats"
             case .missingSubmitted:
                 "'submitted' is empty but 'evidence' is given; write the day the evidence arrived"
             case .submittedBeforePublished(let submitted, let published):
@@ -207,6 +220,17 @@ extension Diagnostic {
             case .outputFailed(let why):
                 "cannot write the output: \(why)"
             }
+        }
+
+        /// `SPBE, Srikandi, SP4N Lapor` → `[SPBE, Srikandi, "SP4N Lapor"]`: items with spaces or YAML
+        /// punctuation are quoted.
+        static func listForm(_ text: String) -> String {
+            let items = text.split(separator: ",").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+            let plain = items.map { item in
+                let needsQuotes = item.contains { " :#[]{}\"'&*!|>%@`".contains($0) }
+                return needsQuotes ? "\"" + item.map { $0 == "\"" ? "\\\"" : String($0) }.joined() + "\"" : item
+            }
+            return "[" + plain.joined(separator: ", ") + "]"
         }
 
         private static func hint(_ suggestion: String?, otherwise: String) -> String {

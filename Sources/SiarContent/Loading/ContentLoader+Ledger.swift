@@ -3,8 +3,22 @@ extension ContentLoader {
     func loadLedger(partners: LoadedPartners, releases: [Release], diagnostics: inout [Diagnostic]) -> [Placement] {
         let files = self.files
         let parser = LedgerParser(
-            partners: partners.partners, unreadablePartners: partners.unreadable, releaseSlugs: releases.map(\.slug))
+            partners: partners.partners, unreadablePartners: partners.unreadable, releaseSlugs: releases.map(\.slug),
+            failedReleaseSlugs: failedReleaseSlugs(loaded: releases), files: files)
         return parser.placements(of: LedgerParser.paths(in: files), text: { files.text($0) }, diagnostics: &diagnostics)
+    }
+}
+
+extension ContentLoader {
+    /// The slugs claimed by release files that are not among `loaded` (they failed validation).
+    func failedReleaseSlugs(loaded: [Release]) -> Set<String> {
+        let loadedPaths = Set(loaded.map(\.path))
+        var slugs = Set<String>()
+        for path in files.files(under: "Content/releases", suffix: ".md") where !loadedPaths.contains(path) {
+            guard case .success(let text) = files.text(path), let slug = ReleaseParser.claimedSlug(text, path: path) else { continue }
+            slugs.insert(slug)
+        }
+        return slugs
     }
 }
 

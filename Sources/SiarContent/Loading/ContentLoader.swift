@@ -13,6 +13,9 @@ public struct ContentLoader: Sendable {
     public struct Result: Sendable {
         /// Nil when an error makes the content unusable (a build must stop).
         public var content: Content?
+        /// What could be read even when errors make it unusable (nil only when `Content/site.yml` is), so the
+        /// stages that only check (links, templates) still report their problems in the same run.
+        public var parsed: Content?
         public var diagnostics: [Diagnostic]
         /// Filled by ``ContentLoader/load(reusing:)`` only: what the next build may reuse.
         public var releaseCache: ReleaseCache?
@@ -50,7 +53,7 @@ public struct ContentLoader: Sendable {
         let placements = loadLedger(partners: partners, releases: releases, diagnostics: &diagnostics)
         let content = Content(site: site, releases: releases, partners: partners.partners, placements: placements)
         let failed = diagnostics.contains { $0.severity == .error }
-        var result = Result(content: failed ? nil : content, diagnostics: diagnostics)
+        var result = Result(content: failed ? nil : content, parsed: content, diagnostics: diagnostics)
         if caching {
             result.releaseCache = cached.cache
             result.contentHashes = cached.hashes

@@ -37,7 +37,9 @@ struct ContractParser {
         let signed = fields.day("signed", required: true)
         let start = fields.day("start", required: true)
         let end = fields.day("end", required: true)
-        let value = fields.integer("value", in: 1...Int.max / 4, expected: "a whole number of rupiah above 0", required: true)
+        let value = fields.integer(
+            "value", in: NumberLimits.contractValue, expected: NumberLimits.wording(NumberLimits.contractValue, unit: "rupiah"),
+            required: true)
         var periodValid = true
         if let start, let end, end < start {
             fields.report(.endBeforeStart(start: start.description, end: end.description), at: "end")
@@ -78,10 +80,13 @@ struct ContractParser {
             guard item.mapping != nil else { continue }
             let service = fields.choice("service", from: QuotaLine.Service.allCases.map(\.rawValue), required: true)
             let unit = fields.choice("unit", from: QuotaLine.Unit.allCases.map(\.rawValue), required: true)
-            let target = fields.integer("target", in: 1...1_000_000_000, expected: "a whole number above 0", required: true)
+            let target = fields.integer(
+                "target", in: NumberLimits.target, expected: NumberLimits.wording(NumberLimits.target), required: true)
             let price = fields.integer(
-                "unit_price", in: 1...1_000_000_000_000, expected: "a whole number of rupiah above 0", required: true)
-            let days = fields.integer("evidence_days", in: 0...366, expected: "a whole number of days from 0 to 366")
+                "unit_price", in: NumberLimits.unitPrice, expected: NumberLimits.wording(NumberLimits.unitPrice, unit: "rupiah"),
+                required: true)
+            let days = fields.integer(
+                "evidence_days", in: NumberLimits.evidenceDays, expected: NumberLimits.wording(NumberLimits.evidenceDays, unit: "days"))
             if let service, lines.contains(where: { $0.service.rawValue == service }) {
                 fields.report(.duplicateServiceLine(service), at: "service")
             }

@@ -78,11 +78,16 @@ struct FieldReader {
         return text
     }
 
-    /// A list of scalars; a single scalar is taken as a list of one.
+    /// A list of scalars; a single scalar is taken as a list of one, but one with a comma is an error, since
+    /// `tags: SPBE, Srikandi` reads as one value where a list was meant.
     mutating func strings(_ key: String) -> [(value: String, location: SourceLocation)] {
         guard let node = node(key) else { return [] }
         if let scalar = node.scalar {
             let text = scalar.string.trimmingWhitespace
+            if text.contains(",") {
+                report(.listWrittenAsText(key: key, value: text), at: key)
+                return []
+            }
             return text.isEmpty ? [] : [(text, source.location(of: node.mark))]
         }
         guard let sequence = node.sequence else {

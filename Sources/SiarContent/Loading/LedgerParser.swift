@@ -18,12 +18,22 @@ struct LedgerParser: Sendable {
     let releaseSlugs: [String]
     /// The same slugs, for lookups.
     let releaseSlugSet: Set<String>
+    /// Slugs of release files that exist but failed validation; rows naming them get no "unknown release"
+    /// warning, since the release's own errors say what to fix.
+    let failedReleaseSlugs: Set<String>
+    /// Where evidence files are looked up.
+    let files: ProjectFiles
 
-    init(partners: [Partner], unreadablePartners: Set<String> = [], releaseSlugs: [String]) {
+    init(
+        partners: [Partner], unreadablePartners: Set<String> = [], releaseSlugs: [String],
+        failedReleaseSlugs: Set<String> = [], files: ProjectFiles
+    ) {
         self.partners = Dictionary(partners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.unreadablePartners = unreadablePartners
         self.releaseSlugs = releaseSlugs.sorted()
         self.releaseSlugSet = Set(releaseSlugs)
+        self.failedReleaseSlugs = failedReleaseSlugs
+        self.files = files
     }
 
     /// The placements of every error-free row, in file order.
@@ -41,7 +51,7 @@ struct LedgerParser: Sendable {
             }
             return []
         }
-        guard checkHeader(header, path: path, diagnostics: &diagnostics) else { return [] }
+        guard Self.checkHeader(header, path: path, diagnostics: &diagnostics) else { return [] }
         var placements: [Placement] = []
         for row in csv.rows.dropFirst() {
             guard row.fields.count == Self.columns.count else {
@@ -57,7 +67,7 @@ struct LedgerParser: Sendable {
     }
 
     /// True when the first row is exactly the header; otherwise reports the first difference.
-    func checkHeader(_ row: LocatedCSV.Row, path: String, diagnostics: inout [Diagnostic]) -> Bool {
+    static func checkHeader(_ row: LocatedCSV.Row, path: String, diagnostics: inout [Diagnostic]) -> Bool {
         for (index, expected) in Self.columns.enumerated() {
             guard index < row.fields.count else { break }
             let field = row.fields[index]

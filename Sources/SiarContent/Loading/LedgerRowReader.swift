@@ -31,16 +31,15 @@ struct LedgerRowReader {
             report(.serviceNotInContract(service.rawValue, contract: contract.number), at: "service")
         }
         let release = optional("release")
-        if let release, !parser.releaseSlugSet.contains(release) {
+        // A release that exists but failed validation has its own errors; naming it is not a second problem.
+        if let release, !parser.releaseSlugSet.contains(release), !parser.failedReleaseSlugs.contains(release) {
             report(.unknownRelease(release, suggestion: Suggestion.closest(to: release, in: parser.releaseSlugs)), at: "release")
         }
         let quantity = readQuantity()
         let url = optional("url")
         if let url, !URLCheck.isAbsoluteHTTP(url) { report(.invalidURL(key: "url", value: url), at: "url") }
         let evidence = optional("evidence")
-        if let evidence, !URLCheck.isAbsoluteHTTP(evidence), !URLCheck.isContainedRelativePath(evidence) {
-            report(.invalidEvidence(evidence), at: "evidence")
-        }
+        if let evidence, let partner { checkEvidence(evidence, partner: partner.id) }
         let submitted = day("submitted")
         if evidence != nil, optional("submitted") == nil { report(.missingSubmitted, at: "submitted") }
         if let submitted, let published, submitted < published {
@@ -88,11 +87,22 @@ struct LedgerRowReader {
 
     private mutating func readQuantity() -> Int? {
         guard let text = optional("quantity") else { return 1 }
-        guard let quantity = Int(text), quantity > 0 else {
-            report(.invalidNumber(key: "quantity", value: text, expected: "a whole number above 0"), at: "quantity")
+        guard let quantity = Int(text), NumberLimits.quantity.contains(quantity) else {
+            report(.invalidNumber(key: "quantity", value: text, expected: NumberLimits.wording(NumberLimits.quantity)), at: "quantity")
             return nil
         }
         return quantity
+    }
+
+    /// Only files in the row's own partner folder, of an evidence type, may be named: the build publishes them.
+    private mutating func checkEvidence(_ evidence: String, partner: String) {
+        switch EvidenceCheck.problem(with: evidence, partner: partner, files: parser.files) {
+        case nil: break
+        case .notAllowed: report(.invalidEvidence(evidence, partner: partner), at: "evidence")
+        case .otherPartner(let owner): report(.evidenceOfOtherPartner(evidence, owner: owner, partner: partner), at: "evidence")
+        case .missingFile: report(.missingEvidenceFile(evidence), at: "evidence")
+        case .wrongType: report(.evidenceFileType(evidence), at: "evidence")
+        }
     }
 
     // MARK: Cells

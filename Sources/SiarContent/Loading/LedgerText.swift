@@ -99,7 +99,7 @@ public struct LedgerText: Sendable, Hashable {
         var diagnostics: [Diagnostic] = []
         problem = csv.problem
         if let header = csv.rows.first, problem == nil,
-            !LedgerParser(partners: [], releaseSlugs: []).checkHeader(header, path: path, diagnostics: &diagnostics)
+            !LedgerParser.checkHeader(header, path: path, diagnostics: &diagnostics)
         {
             problem = diagnostics.first
         }

@@ -32,17 +32,23 @@ public struct LedgerValidator: Sendable {
         let site = Self.loadSite(files, diagnostics: &diagnostics)
         let partners = loader.loadPartners(diagnostics: &diagnostics)
         var slugs: [String] = []
+        var failed = Set<String>()
         if let site {
             let releases = ReleaseParser(site: site, fileExists: { _ in true })
-            slugs = files.files(under: "Content/releases", suffix: ".md").parallelMap { path -> String? in
+            let parsed = files.files(under: "Content/releases", suffix: ".md").parallelMap { path -> (String?, failed: String?) in
                 var ignored: [Diagnostic] = []
-                guard case .success(let text) = files.text(path) else { return nil }
-                return releases.parse(text, path: path, diagnostics: &ignored)?.0.slug
-            }.compactMap { $0 }
+                guard case .success(let text) = files.text(path) else { return (nil, nil) }
+                if let release = releases.parse(text, path: path, diagnostics: &ignored)?.0 { return (release.slug, nil) }
+                return (nil, ReleaseParser.claimedSlug(text, path: path))
+            }
+            slugs = parsed.compactMap(\.0)
+            failed = Set(parsed.compactMap(\.failed))
         }
         self.site = site
         self.baseDiagnostics = diagnostics
-        self.parser = LedgerParser(partners: partners.partners, unreadablePartners: partners.unreadable, releaseSlugs: slugs)
+        self.parser = LedgerParser(
+            partners: partners.partners, unreadablePartners: partners.unreadable, releaseSlugs: slugs,
+            failedReleaseSlugs: failed, files: files)
     }
 
     /// The project paths of the ledger files at `root`: every `Content/placements/*.csv` but the audit trail.

@@ -30,6 +30,15 @@ public struct ProjectFiles: Sendable {
         return [UInt8](data)
     }
 
+    /// The first `count` bytes of a project file (fewer when it is shorter), without reading the rest.
+    public func prefix(_ relative: String, count: Int) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: fileSystemPath(relative)) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: relative])
+        }
+        defer { try? handle.close() }
+        return [UInt8](try handle.read(upToCount: count) ?? Data())
+    }
+
     /// The decoded text of a project file, or the diagnostic that says why it cannot be read.
     public func text(_ relative: String) -> Result<String, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: fileSystemPath(relative)) else {

@@ -89,6 +89,19 @@ struct ReleaseParser {
         return (stem, location)
     }
 
+    /// The slug a release file claims even when it fails validation: its valid `slug` key, or the file name
+    /// without the date; nil when neither is a valid slug.
+    static func claimedSlug(_ text: String, path: String) -> String? {
+        if case .success(let parts) = FrontMatter.split(text),
+            case .success(let root) = YAMLSource(path: path, firstLine: parts.yamlFirstLine).compose(parts.yaml),
+            let slug = root.mapping?["slug"]?.scalar?.string.trimmingWhitespace, !slug.isEmpty
+        {
+            return Slug.isValid(slug) ? slug : nil
+        }
+        let stem = fileNameParts(path).stem
+        return Slug.isValid(stem) ? stem : nil
+    }
+
     static func fileName(_ path: String) -> String {
         String(path.split(separator: "/").last ?? Substring(path))
     }

@@ -26,14 +26,18 @@ enum SiteConfigParser {
             case .failure: fields.report(.invalidTimezone(zone), at: "timezone")
             }
         }
-        let pageSize = fields.integer("page_size", in: 1...1000, expected: "a whole number from 1 to 1000")
+        let pageSize = fields.integer("page_size", in: NumberLimits.pageSize, expected: NumberLimits.wording(NumberLimits.pageSize))
         let unsafeHTML = fields.bool("unsafe_html") ?? false
         let regions = parseRegions(fields.node("regions"), source: source, diagnostics: &diagnostics)
         var compliance = SiteConfig.ComplianceSettings()
         if let node = fields.node("compliance") {
             var block = FieldReader(node, source: source, describing: "'compliance'", diagnostics: &diagnostics)
             compliance.publish = block.bool("publish") ?? true
-            if let points = block.integer("pace_warning_points", in: 0...100, expected: "a whole number from 0 to 100") {
+            compliance.unverifiedEvidence = block.bool("unverified_evidence") ?? false
+            if let points = block.integer(
+                "pace_warning_points", in: NumberLimits.paceWarningPoints,
+                expected: NumberLimits.wording(NumberLimits.paceWarningPoints))
+            {
                 compliance.paceWarningPoints = Double(points)
             }
             block.reportUnknownKeys()

@@ -27,10 +27,13 @@ public struct SiteConfig: Sendable, Hashable {
         public var publish: Bool
         /// A line is `behind` when its achieved % is more than this many points below the elapsed %.
         public var paceWarningPoints: Double
+        /// Show the evidence of placements that are not verified yet on the public `/mitra/` pages.
+        public var unverifiedEvidence: Bool
 
-        public init(publish: Bool = true, paceWarningPoints: Double = 15) {
+        public init(publish: Bool = true, paceWarningPoints: Double = 15, unverifiedEvidence: Bool = false) {
             self.publish = publish
             self.paceWarningPoints = paceWarningPoints
+            self.unverifiedEvidence = unverifiedEvidence
         }
     }
 

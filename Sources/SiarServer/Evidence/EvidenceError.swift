@@ -1,3 +1,5 @@
+import SiarContent
+
 /// Why ``EvidenceStore`` refused an upload.
 public enum EvidenceError: ServiceError, Hashable, CustomStringConvertible {
     case empty

@@ -55,16 +55,23 @@ public struct SiteBuilder: Sendable {
         diagnostics += loaded.diagnostics
         clock.lap("load")
 
-        guard var content = loaded.content else { return BuildResult(diagnostics: DiagnosticReport(diagnostics), report: nil) }
+        // Content with errors is still checked by the stages below (links, templates) so that one run reports
+        // every problem; the errors stop the pipeline before anything is rendered or written.
+        let loadFailed = loaded.content == nil
+        guard var content = loaded.content ?? loaded.parsed else {
+            return BuildResult(diagnostics: DiagnosticReport(diagnostics), report: nil)
+        }
         // The releases below are the only copy, and their bodies go to a store that lets each go once rendered.
         loaded.content = nil
+        loaded.parsed = nil
         let bodyStore = BodyStore(taking: &content.releases)
         if let baseURL = options.baseURL { content.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let site = content.site
         let asOf = options.asOf.resolve(utcOffset: site.utcOffset, now: Int(Date().timeIntervalSince1970))
 
         let compliance =
-            site.compliance.publish && !content.partners.isEmpty ? ComplianceReport(content: content, asOf: asOf.localDay) : nil
+            !loadFailed && site.compliance.publish && !content.partners.isEmpty
+            ? ComplianceReport(content: content, asOf: asOf.localDay) : nil
         clock.lap("compliance")
 
         let (loadedTheme, themeProblems) = Theme.load(from: files, language: site.language)
@@ -109,7 +116,8 @@ public struct SiteBuilder: Sendable {
                 report: report, files: files, releases: content.releases,
                 releasePaths: Dictionary(
                     index.entries.indices.map { (index.entries[$0].release.slug, index.entries[$0].url) },
-                    uniquingKeysWith: { first, _ in first }))
+                    uniquingKeysWith: { first, _ in first }),
+                unverifiedEvidence: site.compliance.unverifiedEvidence)
         }
         let bodies =
             caching

@@ -13,8 +13,8 @@ struct PartnerOverview {
     /// The values the `partners` template reads.
     func values() -> [String: Any] {
         let partners = report.partners
-        let value = partners.reduce(0) { $0 + $1.value }
-        let earned = partners.reduce(0) { $0 + $1.earned }
+        let value = partners.map(\.value).saturatingSum()
+        let earned = partners.map(\.earned).saturatingSum()
         var values: [String: Any] = [
             "partners": partners.map(row),
             "total": [

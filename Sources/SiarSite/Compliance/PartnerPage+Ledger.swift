@@ -41,11 +41,11 @@ extension PartnerPage {
                 "id": placement.id, "anchor": "tayang-\(offset + 1)", "published": text.day(placement.published),
                 "published_iso": placement.published.description, "service": text.service(placement.service),
                 "quantity": quantity(placement), "status": text.status(placement.status),
-                "status_class": placement.status.rawValue, "evidence": evidence(placement.evidence),
+                "status_class": placement.status.rawValue, "evidence": evidence(of: placement),
                 "counted": outcome.finding == nil,
             ]
             row["release"] = placement.release.map(release)
-            if let url = placement.url, URLCheck.isAbsoluteHTTP(url) { row["link"] = ["url": url, "text": Self.withoutScheme(url)] }
+            row["link"] = link(of: placement)
             row["outcome"] = self.outcome(outcome)
             return row
         }
@@ -81,9 +81,19 @@ extension PartnerPage {
         return title ?? slug
     }
 
-    /// The evidence cell: a link for a URL or a file copied to `/bukti/`, plain text otherwise.
-    func evidence(_ evidence: String?) -> [String: Any] {
-        guard let evidence else { return ["text": text.label("evidence_none"), "missing": true] }
+    /// The link cell: a link only for a verified placement (or any on the internal copy), since nobody has
+    /// checked where an unreviewed URL leads; plain text otherwise.
+    func link(of placement: Placement) -> [String: Any]? {
+        guard let url = placement.url, URLCheck.isAbsoluteHTTP(url) else { return nil }
+        guard placement.status == .verified || pages.isInternal else { return ["text": Self.withoutScheme(url)] }
+        return ["url": url, "text": Self.withoutScheme(url)]
+    }
+
+    /// The evidence cell: a link for a URL or a file copied to `/bukti/`, plain text otherwise; for a placement
+    /// not verified, a note that it awaits review unless the settings show unreviewed evidence.
+    func evidence(of placement: Placement) -> [String: Any] {
+        guard let evidence = placement.evidence else { return ["text": text.label("evidence_none"), "missing": true] }
+        guard pages.showsEvidence(of: placement) else { return ["text": text.label("evidence_unreviewed"), "missing": true] }
         guard let link = pages.evidenceLink(evidence) else { return ["text": evidence] }
         let name = URLCheck.isAbsoluteHTTP(evidence) ? Self.withoutScheme(evidence) : String(evidence.split(separator: "/").last ?? "")
         return ["text": name, "url": link]
