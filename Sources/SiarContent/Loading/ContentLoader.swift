@@ -13,6 +13,10 @@ public struct ContentLoader: Sendable {
     public struct Result: Sendable {
         /// Nil when an error makes the content unusable (a build must stop).
         public var content: Content?
+        /// What did load even when there are errors: the releases, partners and ledger rows without
+        /// errors of their own. Nil only when `Content/site.yml` is unusable. For the service, which must
+        /// keep working beside a broken file; a build or a report uses ``content``.
+        public var partial: Content?
         public var diagnostics: [Diagnostic]
         /// Filled by ``ContentLoader/load(reusing:)`` only: what the next build may reuse.
         public var releaseCache: ReleaseCache?
@@ -51,6 +55,7 @@ public struct ContentLoader: Sendable {
         let content = Content(site: site, releases: releases, partners: partners.partners, placements: placements)
         let failed = diagnostics.contains { $0.severity == .error }
         var result = Result(content: failed ? nil : content, diagnostics: diagnostics)
+        result.partial = content
         if caching {
             result.releaseCache = cached.cache
             result.contentHashes = cached.hashes
