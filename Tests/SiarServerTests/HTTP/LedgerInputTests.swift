@@ -56,7 +56,14 @@ import Testing
         // The whole corpus first, from the seed, so the requests can be replayed exactly.
         var corpus: [(placement: String, reason: String)] = []
         for _ in 0..<120 {
-            var members = [#""partner": "kabar-rinjani""#, #""service": "news""#, #""published": "2025-03-04""#]
+            let quantities = [
+                "9223372036854775807", #""9223372036854775807""#, "4611686018427387904", "-9223372036854775808", "1e19", "-1",
+                "0", "2.5", "100000", "100001", #""12""#, "null", "{}", String(random.next()),
+            ]
+            var members = [
+                #""partner": "kabar-rinjani""#, #""service": "news""#, #""published": "2025-03-04""#,
+                #""quantity": "# + quantities[random.next(below: quantities.count)],
+            ]
             for _ in 0..<(1 + random.next(below: 3)) {
                 members.append("\"\(keys[random.next(below: keys.count)])\": \(value())")
             }
