@@ -30,7 +30,7 @@ from datetime import date, timedelta
 SEED = 20240115
 LEDGER_COLUMNS = [
     "id", "partner", "contract", "service", "release", "published", "quantity", "url", "evidence", "submitted",
-    "status", "reviewed_by", "reviewed_at", "note",
+    "status", "reviewed_by", "reviewed_at", "note", "review_note",
 ]
 DEFAULT_EVIDENCE_DAYS = {
     "online": 2, "print-daily": 2, "social": 2, "print-weekly": 7, "tv": 7, "radio": 7, "print-monthly": 10,
@@ -338,7 +338,10 @@ class Ledger:
             "url": row["url"] or "", "evidence": evidence,
             "submitted": submitted.isoformat() if row["evidence"] else "", "status": row["status"],
             "reviewed_by": "" if pending else self.random.choice(REVIEWERS),
-            "reviewed_at": "" if pending else reviewed.isoformat(), "note": row["note"],
+            "reviewed_at": "" if pending else reviewed.isoformat(),
+            # The reason of a rejection is the reviewer's; the submitter's note stays beside it.
+            "note": "" if row["status"] == "rejected" else row["note"],
+            "review_note": row["note"] if row["status"] == "rejected" else "",
         }
 
     def url(self, partner, row):

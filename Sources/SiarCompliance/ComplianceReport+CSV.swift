@@ -13,15 +13,16 @@ extension ComplianceReport {
     /// with `,`, `"` or a line break quoted).
     ///
     /// Money is whole rupiah and decimals use `.` with one decimal, so every spreadsheet reads numbers as
-    /// numbers whatever its locale.
+    /// numbers whatever its locale. Text cells that a spreadsheet would run as a formula get a leading `'`.
     public func csv() -> String {
         var records = [Self.csvColumns]
         for partner in partners {
             for contract in partner.contracts {
                 for line in contract.lines {
                     records.append([
-                        asOf.description, partner.id, partner.name, partner.partner.mediaType.rawValue,
-                        partner.partner.pressCouncil.rawValue, contract.number, contract.contract.start.description,
+                        asOf.description, CSVText.neutralised(partner.id), CSVText.neutralised(partner.name),
+                        partner.partner.mediaType.rawValue, partner.partner.pressCouncil.rawValue,
+                        CSVText.neutralised(contract.number), contract.contract.start.description,
                         contract.contract.end.description, String(contract.value), String(contract.earned),
                         line.service.rawValue, line.unit.rawValue, String(line.target), String(line.line.unitPrice),
                         String(line.counted), String(line.pending), String(line.notCountedTotal),

@@ -63,7 +63,7 @@ struct QuotaCounter {
         if !contract.covers(placement.published) { return .outOfPeriod(start: contract.start, end: contract.end) }
         switch placement.status {
         case .submitted: return .pending
-        case .rejected: return .rejected(note: placement.note)
+        case .rejected: return .rejected(note: placement.reviewNote)
         case .verified: break
         }
         guard placement.evidence != nil, let submitted = placement.submitted else { return .missingEvidence }

@@ -136,7 +136,7 @@ typealias Project = SiarTestSupport.TemporaryProject
         ),
         (
             "rejected without note", [row("status", "rejected")],
-            "Content/placements/2024.csv:2:160: warning: the placement is rejected but 'note' is empty; write the reason of the rejection"
+            "Content/placements/2024.csv:2:160: warning: the placement is rejected without a reason; write the reason of the rejection in 'review_note' ('note' in a file without that column)"
         ),
         (
             "too many columns", [good + ",extra"],

@@ -62,9 +62,9 @@ import Testing
         let noNote = await F.error(ValidationFailure.self) { _ = try await store.reject(id: "P25-0002", note: " \n ", by: F.rina) }
         #expect(
             noNote?.diagnostics.map(\.description) == [
-                "Content/placements/2025.csv:3:105: error: the placement is rejected but 'note' is empty; write the reason of the rejection"
+                "Content/placements/2025.csv:3:106: error: the placement is rejected without a reason; write the reason of the rejection in 'review_note' ('note' in a file without that column)"
             ])
-        #expect(noNote?.problems.first?.field == "note")
+        #expect(noNote?.problems.first?.field == "review_note")
     }
 
     @Test func twoManagersReviewingAtOnceCannotBothWin() async throws {

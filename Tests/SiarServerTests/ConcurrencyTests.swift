@@ -51,7 +51,7 @@ import Testing
         // A manager fixes the ledger in a spreadsheet while the service runs: one row edited, one added.
         var lines = try F.lines(project, "Content/placements/2025.csv")
         lines[1] = lines[1].replacingOccurrences(of: "https://kabarrinjani.id/a", with: "https://kabarrinjani.id/a-diperbaiki")
-        lines.insert("P25-0100,harian-gumi,,news,,2025-03-01,,,,,submitted,,,", at: lines.count - 1)
+        lines.insert("P25-0100,harian-gumi,,news,,2025-03-01,,,,,submitted,,,,", at: lines.count - 1)
         try project.write("Content/placements/2025.csv", lines.joined(separator: "\n"))
 
         let second = try await store.add(F.draft(partner: "harian-gumi"), by: F.tono)
@@ -60,7 +60,7 @@ import Testing
         #expect(text.contains("https://kabarrinjani.id/a-diperbaiki"))
         #expect(text.contains(first.id + ","))
         #expect(text.contains("P25-0100,harian-gumi"))
-        #expect(text.hasSuffix("P25-0101,harian-gumi,,news,,2025-03-08,,,,2025-03-10,submitted,,,\n"))
+        #expect(text.hasSuffix("P25-0101,harian-gumi,,news,,2025-03-08,,,,2025-03-10,submitted,,,,\n"))
         #expect(try await store.placement(id: "P25-0100", by: F.rina).status == .submitted)
         #expect(!project.load().hasErrors)
     }

@@ -20,8 +20,8 @@ import Testing
         #expect(placement.location == SourceLocation(path: "Content/placements/2025.csv", line: 4, column: 1))
         #expect(
             try project.read("Content/placements/2025.csv")
-                == TemporaryProject.ledger(
-                    F.ledgerRows + ["P25-0003,kabar-rinjani,,news,,2025-03-08,,https://kabarrinjani.id/b,,2025-03-10,submitted,,,"]))
+                == TemporaryProject.currentLedger(
+                    F.ledgerRows + ["P25-0003,kabar-rinjani,,news,,2025-03-08,,https://kabarrinjani.id/b,,2025-03-10,submitted,,,,"]))
         #expect(
             try project.read("Content/placements/audit.csv") == """
                 time,user,action,placement,fields
@@ -45,12 +45,13 @@ import Testing
 
         let rejected = try await store.reject(id: "P25-0002", note: "tautan tidak dapat dibuka; kirim ulang", by: F.rina)
         #expect(rejected.status == .rejected)
-        #expect(rejected.note == "tautan tidak dapat dibuka; kirim ulang")
+        #expect(rejected.reviewNote == "tautan tidak dapat dibuka; kirim ulang")
+        #expect(rejected.note == nil)
         #expect(
             try F.lines(project, "Content/placements/2025.csv") == [
                 Placement.ledgerColumns.joined(separator: ","), F.ledgerRows[0],
-                "P25-0002,harian-gumi,,news,,2025-02-10,,,evidence/harian-gumi/p.jpg,2025-02-11,rejected,rina,2025-03-10,tautan tidak dapat dibuka; kirim ulang",
-                "P25-0003,kabar-rinjani,,news,,2025-03-08,,,,2025-03-10,verified,rina,2025-03-10,", "",
+                "P25-0002,harian-gumi,,news,,2025-02-10,,,evidence/harian-gumi/p.jpg,2025-02-11,rejected,rina,2025-03-10,,tautan tidak dapat dibuka; kirim ulang",
+                "P25-0003,kabar-rinjani,,news,,2025-03-08,,,,2025-03-10,verified,rina,2025-03-10,,", "",
             ])
         let entries = try AuditTrail(root: project.root).entries()
         #expect(entries.map(\.action) == [.add, .verify, .reject])
@@ -58,9 +59,9 @@ import Testing
         #expect(
             entries[2].fields == [
                 .init(key: "status", value: "rejected"), .init(key: "reviewed_by", value: "rina"),
-                .init(key: "reviewed_at", value: "2025-03-10"), .init(key: "note", value: "tautan tidak dapat dibuka; kirim ulang"),
+                .init(key: "reviewed_at", value: "2025-03-10"), .init(key: "review_note", value: "tautan tidak dapat dibuka; kirim ulang"),
             ])
-        #expect(try F.lines(project, "Content/placements/audit.csv")[3].hasSuffix("note=tautan tidak dapat dibuka\\; kirim ulang"))
+        #expect(try F.lines(project, "Content/placements/audit.csv")[3].hasSuffix("review_note=tautan tidak dapat dibuka\\; kirim ulang"))
         #expect(try await store.all(by: F.vivi).map(\.status) == [.verified, .rejected, .verified])
         #expect(!project.load().hasErrors)
     }
@@ -103,9 +104,9 @@ import Testing
     }
 
     @Test func existingErrorsDoNotBlockOtherChanges() async throws {
-        let broken = "P25-0050,kabar-rinjani,,talkshow,,2025-02-20,,,,,submitted,,,"
+        let broken = "P25-0050,kabar-rinjani,,talkshow,,2025-02-20,,,,,submitted,,,,"
         let project = try F.project([
-            "Content/placements/2025.csv": TemporaryProject.ledger(F.ledgerRows + [broken])
+            "Content/placements/2025.csv": TemporaryProject.currentLedger(F.ledgerRows + [broken])
         ])
         let store = F.store(project)
         let placement = try await store.add(F.draft(), by: F.tono)
@@ -132,7 +133,7 @@ import Testing
         #expect(placement.contract == "PKS/KR/2024")
         #expect(
             try project.read("Content/placements/2024.csv")
-                == TemporaryProject.ledger(["P24-0001,kabar-rinjani,,news,,2024-12-30,,,,2025-03-10,submitted,,,"]))
+                == TemporaryProject.currentLedger(["P24-0001,kabar-rinjani,,news,,2024-12-30,,,,2025-03-10,submitted,,,,"]))
         #expect(!project.load().hasErrors)
     }
 
@@ -142,7 +143,7 @@ import Testing
         let first = try await store.add(F.draft(), by: F.tono)
         #expect(first.id == "P25-0003")
         // Someone deletes the new row by hand: its id stays taken, because the audit trail remembers it.
-        try project.write("Content/placements/2025.csv", TemporaryProject.ledger(F.ledgerRows))
+        try project.write("Content/placements/2025.csv", TemporaryProject.currentLedger(F.ledgerRows))
         let second = try await store.add(F.draft(), by: F.tono)
         #expect(second.id == "P25-0004")
     }
@@ -150,9 +151,9 @@ import Testing
     @Test func untouchedRowsKeepTheirBytes() async throws {
         let header = Placement.ledgerColumns.joined(separator: ",")
         let rows = [
-            header, "\"P25-0001\",kabar-rinjani,, news ,,2025-02-04,,,,,\"submitted\",,,\"catatan, dengan koma\"",
-            "P25-0002,harian-gumi,,news,,2025-02-10,,,,,submitted,,,\"baris\ndua\"",
-            "", "P25-0003,harian-gumi,,news,,2025-02-11,,,,,submitted,,,",
+            header, "\"P25-0001\",kabar-rinjani,, news ,,2025-02-04,,,,,\"submitted\",,,\"catatan, dengan koma\",",
+            "P25-0002,harian-gumi,,news,,2025-02-10,,,,,submitted,,,\"baris\ndua\",",
+            "", "P25-0003,harian-gumi,,news,,2025-02-11,,,,,submitted,,,,",
         ]
         let original: [UInt8] = [0xEF, 0xBB, 0xBF] + Array((rows.joined(separator: "\r\n") + "\r\n").utf8)
         let project = try F.project()
@@ -163,8 +164,10 @@ import Testing
         _ = try await store.add(F.draft(), by: F.tono)
 
         let expected = [
-            header, rows[1], "P25-0002,harian-gumi,,news,,2025-02-10,,,,,rejected,rina,2025-03-10,bukti tidak memuat tanggal",
-            "", rows[4], "P25-0004,kabar-rinjani,,news,,2025-03-08,,,,2025-03-10,submitted,,,",
+            // The submitter's note (two lines, written back with the file's CRLF) stays beside the reason.
+            header, rows[1],
+            "P25-0002,harian-gumi,,news,,2025-02-10,,,,,rejected,rina,2025-03-10,\"baris\r\ndua\",bukti tidak memuat tanggal",
+            "", rows[4], "P25-0004,kabar-rinjani,,news,,2025-03-08,,,,2025-03-10,submitted,,,,",
         ]
         let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: project.path("Content/placements/2025.csv"))))
         #expect(written == [0xEF, 0xBB, 0xBF] + Array((expected.joined(separator: "\r\n") + "\r\n").utf8))
@@ -172,7 +175,9 @@ import Testing
     }
 
     @Test func aFileWithBrokenQuotingIsNotRewritten() async throws {
-        let text = TemporaryProject.ledger([F.ledgerRows[0], "P25-0002,harian-gumi,,news,,2025-02-10,,,,,submitted,,,\"open", "more"])
+        let text = TemporaryProject.currentLedger([
+            F.ledgerRows[0], "P25-0002,harian-gumi,,news,,2025-02-10,,,,,submitted,,,,\"open", "more",
+        ])
         let project = try F.project(["Content/placements/2025.csv": text])
         let failure = await F.error(ValidationFailure.self) { _ = try await F.store(project).add(F.draft(), by: F.tono) }
         #expect(failure?.diagnostics.first?.reason == .malformedQuote)

@@ -25,7 +25,7 @@ import Testing
         #expect(
             try project.read("Content/placements/2025.csv")
                 == before2025
-                + "P25-0309,kabar-rinjani,,news,,2025-12-30,,https://www.kabarrinjani.co.id/x,,2025-12-31,verified,rina,2025-12-31,\n")
+                + "P25-0309,kabar-rinjani,,news,,2025-12-30,,https://www.kabarrinjani.co.id/x,,2025-12-31,verified,rina,2025-12-31,,\n")
         let loaded = ContentLoader(root: project.root).load()
         #expect(!loaded.hasErrors)
         #expect(loaded.content?.placements.count == count + 1)

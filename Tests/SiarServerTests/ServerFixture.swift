@@ -55,14 +55,14 @@ enum ServerFixture {
     static let release = TemporaryProject.release(slug: "peran-kominfo-ntb", date: "2025-02-03")
 
     static let ledgerRows = [
-        "P25-0001,kabar-rinjani,,news,peran-kominfo-ntb,2025-02-04,,https://kabarrinjani.id/a,,2025-02-05,verified,Rina,2025-02-06,",
-        "P25-0002,harian-gumi,,news,,2025-02-10,,,evidence/harian-gumi/p.jpg,2025-02-11,submitted,,,",
+        "P25-0001,kabar-rinjani,,news,peran-kominfo-ntb,2025-02-04,,https://kabarrinjani.id/a,,2025-02-05,verified,Rina,2025-02-06,,",
+        "P25-0002,harian-gumi,,news,,2025-02-10,,,evidence/harian-gumi/p.jpg,2025-02-11,submitted,,,,",
     ]
 
     static func project(_ files: [String: String] = [:]) throws -> TemporaryProject {
         var all = [
             "Content/partners/kabar-rinjani.yml": kabarRinjani, "Content/partners/harian-gumi.yml": harianGumi,
-            release.path: release.text, "Content/placements/2025.csv": TemporaryProject.ledger(ledgerRows),
+            release.path: release.text, "Content/placements/2025.csv": TemporaryProject.currentLedger(ledgerRows),
         ]
         all.merge(files) { _, new in new }
         return try TemporaryProject(files: all)

@@ -83,8 +83,14 @@ public final class TemporaryProject: Sendable {
         return (path, text)
     }
 
-    /// A ledger file: the header row, then `rows` as written, each ended by a line break.
+    /// A ledger file of the 14 columns before `review_note` (still read, with a rejection's reason in
+    /// `note`): the header row, then `rows` as written, each ended by a line break.
     public static func ledger(_ rows: [String]) -> String {
+        ([Placement.legacyLedgerColumns.joined(separator: ",")] + rows).map { $0 + "\n" }.joined()
+    }
+
+    /// A ledger file of the current 15 columns (`review_note` last): the header row, then `rows`.
+    public static func currentLedger(_ rows: [String]) -> String {
         ([Placement.ledgerColumns.joined(separator: ",")] + rows).map { $0 + "\n" }.joined()
     }
 }

@@ -208,7 +208,7 @@ extension Diagnostic {
             case .submittedBeforePublished(let submitted, let published):
                 "'submitted' ('\(submitted)') is before 'published' ('\(published)'); evidence cannot arrive before the placement appeared"
             case .rejectedWithoutNote:
-                "the placement is rejected but 'note' is empty; write the reason of the rejection"
+                "the placement is rejected without a reason; write the reason of the rejection in 'review_note' ('note' in a file without that column)"
             case .missingTemplate(let name):
                 "missing template '\(name).mustache'; restore it from the default theme"
             case .templateSyntax(let problem):

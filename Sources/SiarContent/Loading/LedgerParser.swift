@@ -52,10 +52,11 @@ struct LedgerParser: Sendable {
             return []
         }
         guard Self.checkHeader(header, path: path, diagnostics: &diagnostics) else { return [] }
+        let width = header.fields.count
         var placements: [Placement] = []
         for row in csv.rows.dropFirst() {
-            guard row.fields.count == Self.columns.count else {
-                let found = Diagnostic.Reason.wrongColumnCount(found: row.fields.count, expected: Self.columns.count)
+            guard row.fields.count == width else {
+                let found = Diagnostic.Reason.wrongColumnCount(found: row.fields.count, expected: width)
                 diagnostics.append(Diagnostic(found, at: SourceLocation(path: path, line: row.line, column: 1)))
                 continue
             }
@@ -66,7 +67,8 @@ struct LedgerParser: Sendable {
         return placements
     }
 
-    /// True when the first row is exactly the header; otherwise reports the first difference.
+    /// True when the first row is exactly the header (or the header of a file written before `review_note`,
+    /// ``Placement/legacyLedgerColumns``); otherwise reports the first difference.
     static func checkHeader(_ row: LocatedCSV.Row, path: String, diagnostics: inout [Diagnostic]) -> Bool {
         for (index, expected) in Self.columns.enumerated() {
             guard index < row.fields.count else { break }
@@ -76,7 +78,7 @@ struct LedgerParser: Sendable {
                 return false
             }
         }
-        guard row.fields.count == Self.columns.count else {
+        guard row.fields.count == Self.columns.count || row.fields.count == Placement.legacyLedgerColumns.count else {
             diagnostics.append(
                 Diagnostic(.ledgerHeaderLength(found: row.fields.count), at: SourceLocation(path: path, line: row.line, column: 1)))
             return false

@@ -46,14 +46,18 @@ struct LedgerRowReader {
             report(.submittedBeforePublished(submitted: submitted.description, published: published.description), at: "submitted")
         }
         let status = choice("status", Placement.Status.self)
-        let note = optional("note")
-        if status == .rejected, note == nil { report(.rejectedWithoutNote, at: "note") }
+        // A file without `review_note` kept the reason of a rejection in `note`, the submitter's remark lost.
+        let legacy = row.fields.count < LedgerParser.columns.count
+        let note = legacy && status == .rejected ? nil : optional("note")
+        let reviewNote = legacy ? (status == .rejected ? optional("note") : nil) : optional("review_note")
+        if status == .rejected, reviewNote == nil { report(.rejectedWithoutNote, at: legacy ? "note" : "review_note") }
         let reviewedAt = day("reviewed_at")
         guard !failed, let id, let partner, let contract, let service, let published, let quantity, let status else { return nil }
         return Placement(
             id: id, partner: partner.id, contract: contract.number, service: service, release: release,
             published: published, quantity: quantity, url: url, evidence: evidence, submitted: submitted, status: status,
             reviewedBy: optional("reviewed_by"), reviewedAt: reviewedAt, note: note,
+            reviewNote: reviewNote,
             location: SourceLocation(path: row.fields[0].location.path, line: row.line, column: 1))
     }
 
@@ -107,13 +111,15 @@ struct LedgerRowReader {
 
     // MARK: Cells
 
+    /// The cell of `column`, or the last cell for a column the row does not have.
     private func field(_ column: String) -> LocatedCSV.Field {
-        row.fields[LedgerParser.columns.firstIndex(of: column) ?? 0]
+        row.fields[min(LedgerParser.columns.firstIndex(of: column) ?? 0, row.fields.count - 1)]
     }
 
-    /// The trimmed value, or nil when the cell is empty.
+    /// The trimmed value, or nil when the cell is empty or the row has no such column.
     private func optional(_ column: String) -> String? {
-        let text = field(column).value.trimmingWhitespace
+        guard let index = LedgerParser.columns.firstIndex(of: column), index < row.fields.count else { return nil }
+        let text = row.fields[index].value.trimmingWhitespace
         return text.isEmpty ? nil : text
     }
 

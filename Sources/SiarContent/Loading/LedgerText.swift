@@ -4,6 +4,10 @@
 /// the rows it does not touch stay as the last editor left them. The text is held as ``SourceText`` decodes
 /// it (LF line ends, no byte-order mark); ``bytes`` puts the byte-order mark and CRLF line ends back when
 /// the file had them. Rows are found with the same CSV reading as the loader's.
+///
+/// A file written before the `review_note` column existed is read with the column added: the header gets
+/// it, every row an empty cell, and a rejected row's `note` (which then held the reason) moves into it. So
+/// the next write migrates the file; until then the loader reads the old layout with the same meaning.
 public struct LedgerText: Sendable, Hashable {
     /// One record of the file and where it is.
     public struct Row: Sendable, Hashable {
@@ -103,6 +107,34 @@ public struct LedgerText: Sendable, Hashable {
         {
             problem = diagnostics.first
         }
+        if problem == nil, let header = csv.rows.first, header.fields.count == Placement.legacyLedgerColumns.count {
+            migrate(csv.rows)
+            return read()
+        }
         rows = csv.rows.dropFirst().map { Row(line: $0.line, cells: $0.fields.map(\.value)) }
+    }
+
+    /// Adds `review_note` to the header and to every row of the old width, last row first so that the
+    /// line numbers of the rows still to change stay right.
+    private mutating func migrate(_ records: [LocatedCSV.Row]) {
+        let width = Placement.legacyLedgerColumns.count
+        let status = Placement.ledgerColumns.firstIndex(of: "status") ?? 0
+        let note = Placement.ledgerColumns.firstIndex(of: "note") ?? 0
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, record) in records.enumerated().reversed() where record.fields.count == width {
+            var cells = record.fields.map(\.value)
+            if index == 0 {
+                cells = Placement.ledgerColumns
+            } else if cells[status].trimmingWhitespace == Placement.Status.rejected.rawValue {
+                cells.append(cells[note])
+                cells[note] = ""
+            } else {
+                cells.append("")
+            }
+            let old = Row(line: record.line, cells: record.fields.map(\.value))
+            let first = record.line - 1
+            lines.replaceSubrange(first..<min(lines.count, first + old.lineCount), with: [Substring(CSVText.line(cells))])
+        }
+        text = lines.joined(separator: "\n")
     }
 }

@@ -34,8 +34,10 @@ public struct Placement: Sendable, Hashable {
     public var status: Status
     public var reviewedBy: String?
     public var reviewedAt: CalendarDay?
-    /// Free text; the reason of a rejection.
+    /// The submitter's remark.
     public var note: String?
+    /// The reviewer's remark: the reason of a rejection.
+    public var reviewNote: String?
     /// The ledger file and the line where the row starts (column 1).
     public var location: SourceLocation
 
@@ -43,7 +45,7 @@ public struct Placement: Sendable, Hashable {
         id: String, partner: String, contract: String, service: QuotaLine.Service, release: String? = nil,
         published: CalendarDay, quantity: Int = 1, url: String? = nil, evidence: String? = nil,
         submitted: CalendarDay? = nil, status: Status, reviewedBy: String? = nil, reviewedAt: CalendarDay? = nil,
-        note: String? = nil, location: SourceLocation? = nil
+        note: String? = nil, reviewNote: String? = nil, location: SourceLocation? = nil
     ) {
         self.id = id
         self.partner = partner
@@ -59,14 +61,19 @@ public struct Placement: Sendable, Hashable {
         self.reviewedBy = reviewedBy
         self.reviewedAt = reviewedAt
         self.note = note
+        self.reviewNote = reviewNote
         self.location = location ?? SourceLocation(path: Self.ledgerPath(year: published.year))
     }
 
     /// The columns of a ledger file, in the order of its header row (docs/CONTENT.md#the-placements-ledger).
     public static let ledgerColumns = [
         "id", "partner", "contract", "service", "release", "published", "quantity", "url", "evidence", "submitted",
-        "status", "reviewed_by", "reviewed_at", "note",
+        "status", "reviewed_by", "reviewed_at", "note", "review_note",
     ]
+
+    /// The columns of a ledger file written before `review_note` was added: still read, with the reason
+    /// of a rejection in `note`; the service adds the column when it next writes the file.
+    public static let legacyLedgerColumns = Array(ledgerColumns.dropLast())
 
     /// The ledger file a placement belongs in: the year of `published`.
     public static func ledgerPath(year: Int) -> String { "Content/placements/\(year).csv" }

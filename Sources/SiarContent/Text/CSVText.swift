@@ -13,6 +13,21 @@ public enum CSVText {
         }.joined(separator: ",")
     }
 
+    /// True when a spreadsheet would run `value` as a formula: its first Unicode scalar (not its first
+    /// character, which may hide an `=` under a combining mark or a zero-width joiner) is `=`, `+`, `-`,
+    /// `@`, a tab or a carriage return.
+    public static func startsLikeFormula(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first else { return false }
+        return ["=", "+", "-", "@", "\t", "\r"].contains(first)
+    }
+
+    /// `value` made safe for a spreadsheet: prefixed with `'` when it ``startsLikeFormula(_:)``.
+    public static func neutralised(_ value: String) -> String { startsLikeFormula(value) ? "'" + value : value }
+
+    /// ``line(_:)`` for an export: every cell ``neutralised(_:)`` first. The ledger files themselves are
+    /// written with ``line(_:)``, unchanged, since they are data, not a download.
+    public static func exportLine(_ cells: [String]) -> String { line(cells.map(neutralised)) }
+
     /// The records of `text` (LF line ends, as ``SourceText`` returns it), blank lines skipped, up to the
     /// first broken quoting, which is returned as a diagnostic at `path`.
     public static func records(_ text: String, path: String) -> (records: [[String]], problem: Diagnostic?) {

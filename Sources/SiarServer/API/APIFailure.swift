@@ -2,12 +2,17 @@ import Hummingbird
 import Logging
 
 /// How the API answers an error: the status of the ``ServiceError`` and `{"error": message}`, or
-/// `{"diagnostics": […]}` (422) for a change that would add errors to the content.
+/// `{"diagnostics": […], "errors": [{field, message}]}` (422) for a change that would add errors to the content.
+///
+/// Partner users never see file paths, lines or column names: `showsPaths` false leaves the locations out
+/// and replaces the message of a problem elsewhere in the content by a plain one.
 enum APIFailure {
-    static func response(for error: any Error, logger: Logger) -> Response {
+    static func response(for error: any Error, logger: Logger, showsPaths: Bool = true) -> Response {
         switch error {
         case let failure as ValidationFailure:
-            return Reply.json(APIModels.Diagnostics(diagnostics: failure.problems), status: .unprocessableContent)
+            return Reply.json(APIModels.Diagnostics(failure.problems, showsPaths: showsPaths), status: .unprocessableContent)
+        case let failure as ContentErrors where !showsPaths:
+            return Reply.error(failure.message, status: .conflict)
         case let failure as ContentErrors:
             return Reply.json(
                 ContentErrorsJSON(error: failure.message, diagnostics: failure.diagnostics.map { .init(diagnostic: $0, field: nil) }),

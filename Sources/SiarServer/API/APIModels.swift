@@ -9,7 +9,7 @@ enum APIModels {
         let quantity: Int
         let url, evidence, submitted: String?
         let status: String
-        let reviewedBy, reviewedAt, note: String?
+        let reviewedBy, reviewedAt, note, reviewNote: String?
         /// The project path of the ledger file and the line of the row.
         let source: String
 
@@ -21,6 +21,7 @@ enum APIModels {
             (url, evidence, submitted) = (placement.url, placement.evidence, placement.submitted?.description)
             status = placement.status.rawValue
             (reviewedBy, reviewedAt, note) = (placement.reviewedBy, placement.reviewedAt?.description, placement.note)
+            reviewNote = placement.reviewNote
             source = placement.location.description
         }
 
@@ -28,6 +29,7 @@ enum APIModels {
             case id, partner, contract, service, release, published, quantity, url, evidence, submitted, status, note, source
             case reviewedBy = "reviewed_by"
             case reviewedAt = "reviewed_at"
+            case reviewNote = "review_note"
         }
     }
 
@@ -94,8 +96,44 @@ enum APIModels {
         let note: String?
     }
 
-    /// `{"diagnostics": [{path, line, column, severity, message, field?}]}`.
+    /// `{"diagnostics": [{path, line, column, severity, message, field?}], "errors": [{field, message}]}`;
+    /// without `path`, `line` and `column` for partner users.
     struct Diagnostics: Encodable, Sendable {
-        let diagnostics: [ValidationFailure.Problem]
+        let problems: [ValidationFailure.Problem]
+        let showsPaths: Bool
+
+        init(_ problems: [ValidationFailure.Problem], showsPaths: Bool = true) {
+            self.problems = problems
+            self.showsPaths = showsPaths
+        }
+
+        /// One problem as a partner may see it.
+        struct FieldError: Encodable, Sendable {
+            let field: String?
+            let severity: String?
+            let message: String
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var values = encoder.container(keyedBy: Key.self)
+            let errors = problems.map { problem in
+                FieldError(field: problem.field, severity: nil, message: ValidationFailure.publicMessage(of: problem))
+            }
+            if showsPaths {
+                try values.encode(problems, forKey: .diagnostics)
+            } else {
+                let plain = problems.map { problem in
+                    FieldError(
+                        field: problem.field, severity: problem.diagnostic.severity.rawValue,
+                        message: ValidationFailure.publicMessage(of: problem))
+                }
+                try values.encode(plain, forKey: .diagnostics)
+            }
+            try values.encode(errors, forKey: .errors)
+        }
+
+        private enum Key: String, CodingKey {
+            case diagnostics, errors
+        }
     }
 }

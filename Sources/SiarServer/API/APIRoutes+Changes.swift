@@ -37,7 +37,8 @@ extension APIRoutes {
     /// `image/jpeg` or `application/pdf`): 201 with where it was stored, for the `evidence` of a placement.
     func uploadEvidence(_ request: Request, _ context: SiarRequestContext, _ user: User) async throws -> Response {
         let query = request.uri.queryParameters
-        guard let partner = query.get("partner"), !partner.isEmpty else {
+        // A partner user's upload always lands in its own partner's folder.
+        guard let partner = query.get("partner").flatMap({ $0.isEmpty ? nil : $0 }) ?? user.partner else {
             throw BadRequest(message: "say whose evidence this is: add '?partner=<id>'")
         }
         guard user.mayAdd(partner: partner) else {
@@ -50,6 +51,7 @@ extension APIRoutes {
             throw RequestBodyReader.Problem.unsupportedType(RequestBodyReader.mediaType(of: request), expected: [detected.mediaType])
         }
         let file = try services.evidence.save(bytes, partner: partner, fileName: query.get("name"), by: user)
+        await services.sweepEvidence()
         return Reply.json(
             APIModels.EvidenceJSON(evidence: file.ledgerValue, path: file.path, type: file.type.rawValue, size: file.size),
             status: .created)

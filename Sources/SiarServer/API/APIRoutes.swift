@@ -33,11 +33,13 @@ struct APIRoutes: Sendable {
     func authorized(_ handler: @escaping Handler) -> @Sendable (Request, SiarRequestContext) async throws -> Response {
         let services = services
         return { request, context in
+            var role: User.Role?
             do {
                 let user = try await services.authenticator.apiUser(request)
+                role = user.role
                 return try await handler(request, context, user)
             } catch {
-                return APIFailure.response(for: error, logger: context.logger)
+                return APIFailure.response(for: error, logger: context.logger, showsPaths: role != .partner)
             }
         }
     }
@@ -47,7 +49,7 @@ struct APIRoutes: Sendable {
     /// `{"partners": […]}`: partner users get only their own.
     func partners(_ request: Request, _ context: SiarRequestContext, _ user: User) async throws -> Response {
         let result = await services.content.current()
-        guard let content = result.content else { throw ContentErrors(diagnostics: result.diagnostics.filter { $0.severity == .error }) }
+        guard let content = result.parsed else { throw ContentErrors(diagnostics: result.diagnostics.filter { $0.severity == .error }) }
         let visible = content.partners.filter { user.mayRead(partner: $0.id) }.sorted { $0.id < $1.id }
         return Reply.json(["partners": visible.map(APIModels.PartnerJSON.init)])
     }

@@ -16,7 +16,7 @@ extension OpenAPIDocument {
 
     static let placementColumns = [
         "id", "partner", "contract", "service", "release", "published", "quantity", "url", "evidence", "submitted", "status",
-        "reviewed_by", "reviewed_at", "note",
+        "reviewed_by", "reviewed_at", "note", "review_note",
     ]
 
     static var schemas: [String: Any] {
@@ -26,11 +26,16 @@ extension OpenAPIDocument {
             "Error": object(["error": string("What is wrong and how to fix it.")], required: ["error"]),
             "Diagnostic": object(
                 [
-                    "path": string("Relative to the project root."), "line": integer, "column": integer,
+                    "path": string("Relative to the project root; left out for partner users."), "line": integer,
+                    "column": integer,
                     "severity": ["type": "string", "enum": ["error", "warning", "note"]], "message": string(),
                     "field": string("The ledger column the diagnostic concerns, when it is about the changed row."),
-                ], required: ["path", "line", "column", "severity", "message"]),
-            "Diagnostics": object(["diagnostics": array(ref("Diagnostic"))], required: ["diagnostics"]),
+                ], required: ["severity", "message"]),
+            "FieldError": object(
+                ["field": string("The field (ledger column) to change, when there is one."), "message": string()],
+                required: ["message"]),
+            "Diagnostics": object(
+                ["diagnostics": array(ref("Diagnostic")), "errors": array(ref("FieldError"))], required: ["diagnostics", "errors"]),
             "PlacementDraft": object(
                 [
                     "partner": string("A partner id; a partner user may leave it out."),
@@ -40,7 +45,7 @@ extension OpenAPIDocument {
                     "quantity": ["type": ["integer", "string"], "description": "Default 1 (days for a banner)."],
                     "url": string("Where it appeared.", format: "uri"),
                     "evidence": string("An evidence URL, or the `evidence` value of `POST /api/evidence`."),
-                    "note": string(),
+                    "note": string("The submitter's remark (at most 2,000 characters)."),
                 ], required: ["service", "published"]),
             "Placement": object(
                 Dictionary(uniqueKeysWithValues: placementColumns.map { ($0, $0 == "quantity" ? integer : string()) }).merging(
@@ -49,7 +54,9 @@ extension OpenAPIDocument {
             "PlacementWrapper": object(["placement": ref("Placement")], required: ["placement"]),
             "PlacementList": object(["placements": array(ref("Placement"))], required: ["placements"]),
             "Created": object(["id": string(), "placement": ref("Placement")], required: ["id", "placement"]),
-            "Rejection": object(["note": string("The reason of the rejection (required).")], required: ["note"]),
+            "Rejection": object(
+                ["note": string("The reason of the rejection (required, at most 2,000 characters); stored in `review_note`.")],
+                required: ["note"]),
             "Evidence": object(
                 [
                     "evidence": string("The value for a placement's `evidence`."), "path": string("The project path."),

@@ -89,7 +89,7 @@ enum OpenAPIDocument {
     static let forbidden = (403, ("The user's role does not allow this.", Optional("Error")))
     static let notFound = (404, ("No such placement or partner.", Optional("Error")))
     static let conflict = (409, ("The placement is not `submitted`, or the content has errors to fix first.", Optional("Error")))
-    static let tooLarge = (413, ("The body is larger than the limit (1 MiB for JSON, the evidence limit for files).", Optional("Error")))
+    static let tooLarge = (413, ("The body is larger than the limit (64 KiB for JSON, the evidence limit for files).", Optional("Error")))
     static let wrongType = (415, ("The body's media type is not one this route takes.", Optional("Error")))
     static let invalid = (422, ("The change would add errors to the content: the diagnostics.", Optional("Diagnostics")))
     static let badRequest = (400, ("A query value or the body is malformed.", Optional("Error")))

@@ -37,9 +37,20 @@ package final class AppServices: Sendable {
 
     var authenticator: Authenticator { Authenticator(users: users, sessions: sessions) }
 
-    /// Today in the site's timezone (UTC when site.yml cannot be read).
-    func today() async -> CalendarDay {
-        let offset = await content.current().content?.site.utcOffset ?? 0
-        return Timestamp(secondsSinceEpoch: configuration.now(), utcOffset: offset).localDay
+    /// Removes uploads no ledger row has named for a day (``EvidenceStore/sweep(keeping:now:)``); run at
+    /// start-up and after every upload. A ledger that cannot be read keeps every file.
+    @discardableResult
+    package func sweepEvidence() async -> [String] {
+        guard let referenced = try? await ledger.referencedEvidence() else { return [] }
+        return evidence.sweep(keeping: referenced, now: configuration.now())
+    }
+
+    /// Today in the site's timezone, also while a release or site.yml has errors (the last timezone that
+    /// loaded); UTC only when site.yml never loaded.
+    func today() async -> CalendarDay { await now().localDay }
+
+    /// The current time in the site's timezone, as ``today()`` decides it.
+    func now() async -> Timestamp {
+        Timestamp(secondsSinceEpoch: configuration.now(), utcOffset: await content.utcOffset() ?? 0)
     }
 }

@@ -8,6 +8,8 @@ import SiarContent
 package actor ContentCache {
     let root: String
     private var cached: (stamps: [String: FileStamp?], result: ContentLoader.Result)?
+    /// The UTC offset of the last `Content/site.yml` that loaded, kept while the file is broken.
+    private var lastOffset: Int?
     private let executor = QueueExecutor(label: "siar.content")
     package nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
@@ -22,7 +24,14 @@ package actor ContentCache {
         if let cached, cached.stamps == stamps { return cached.result }
         let result = ContentLoader(root: root).load()
         cached = (stamps, result)
+        if let site = result.parsed?.site { lastOffset = site.utcOffset }
         return result
+    }
+
+    /// The site's UTC offset: from `Content/site.yml`, or the last one that loaded while it is broken;
+    /// nil only when it never loaded.
+    package func utcOffset() -> Int? {
+        current().parsed?.site.utcOffset ?? lastOffset
     }
 
     /// The compliance report for `asOf`, when the content loads without errors.

@@ -32,7 +32,7 @@ public struct ServerConfiguration: Sendable {
     public var bcryptCost: Int
     /// The largest evidence file accepted, in bytes.
     public var evidenceLimit: Int
-    /// The largest JSON or form body accepted, in bytes.
+    /// The largest JSON or form body accepted, in bytes: 64 KiB, room for every field at its limit.
     public var bodyLimit: Int
     /// Seconds a session stays valid without use.
     public var sessionIdleSeconds: Int
@@ -68,7 +68,7 @@ public struct ServerConfiguration: Sendable {
         self.trustProxy = false
         self.bcryptCost = 11
         self.evidenceLimit = EvidenceStore.defaultLimit
-        self.bodyLimit = 1 << 20
+        self.bodyLimit = 64 * 1024
         self.sessionIdleSeconds = 8 * 3600
         self.sessionMaximumSeconds = 24 * 3600
         self.loginAttempts = 5

@@ -29,6 +29,7 @@ package func buildApplication(services: AppServices) -> Application<RouterRespon
         server: GuardedHTTP1Channel.builder(configuration: configuration),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "siar"),
         onServerRunning: { channel in
+            await services.sweepEvidence()
             let address = channel.localAddress
             let host = address?.ipAddress.map { $0.contains(":") ? "[\($0)]" : $0 } ?? configuration.host
             configuration.onListening("http://\(host):\(address?.port ?? configuration.port)/")

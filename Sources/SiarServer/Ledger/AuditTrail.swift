@@ -7,7 +7,7 @@ import SiarContent
 #endif
 
 /// The audit trail of the ledger, `Content/placements/audit.csv`: one row per change the service made
-/// (`time,user,action,placement,fields`), appended after the ledger file was renamed into place.
+/// (`time,user,action,placement,fields`), appended just before the ledger file is renamed into place.
 ///
 /// The file is only ever appended to, with one `write` of a whole record on a file opened with `O_APPEND`,
 /// then flushed; it stays readable in a spreadsheet like the ledger.

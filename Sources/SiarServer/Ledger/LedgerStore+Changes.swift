@@ -26,7 +26,8 @@ extension LedgerStore {
         try review(id: id, status: .verified, note: nil, by: user)
     }
 
-    /// Marks a submitted placement rejected by `user` today, with the reason in `note` (required).
+    /// Marks a submitted placement rejected by `user` today, with the reason in `review_note` (required);
+    /// the submitter's `note` stays as it was.
     ///
     /// - Throws: like ``verify(id:by:)``, and ``ValidationFailure`` when `note` is empty.
     public func reject(id: String, note: String, by user: User) throws -> Placement {
@@ -50,6 +51,7 @@ extension LedgerStore {
         -> Change
     {
         var values = draft
+        let checks = inputProblems(values)
         let year = Self.day(values["published"] ?? "")?.year ?? now.localDay.year
         let id = PlacementID.next(year: year, taken: snapshot.takenIDs)
         values["id"] = id
@@ -63,9 +65,6 @@ extension LedgerStore {
         let entry = AuditEntry(
             time: now.iso8601, user: user.name, action: .add, placement: id,
             fields: written.map { AuditEntry.Field(key: $0.0, value: $0.1) })
-        let checks = ["release", "evidence", "note"].map { column in
-            (column: column, problem: Self.formulaProblem(values[column] ?? "", column: column))
-        }
         return Change(ledger: ledger, row: row, replaced: nil, id: id, entry: entry, checks: checks)
     }
 
@@ -89,7 +88,7 @@ extension LedgerStore {
         var changed: [(key: String, value: String)] = [
             ("status", status.rawValue), ("reviewed_by", user.name), ("reviewed_at", now.localDay.description),
         ]
-        if let note { changed.append(("note", note)) }
+        if let note { changed.append(("review_note", note)) }
         var cells = row.cells + Array(repeating: "", count: max(0, Placement.ledgerColumns.count - row.cells.count))
         for (column, value) in changed {
             if let index = Placement.ledgerColumns.firstIndex(of: column) { cells[index] = value }
@@ -99,7 +98,8 @@ extension LedgerStore {
         do { written = try ledger.replace(row, with: cells) } catch { throw ValidationFailure([error]) }
         var checks: [(column: String, problem: Diagnostic.Reason?)] = []
         if let note {
-            checks.append((column: "note", problem: note.isEmpty ? .rejectedWithoutNote : Self.formulaProblem(note, column: "note")))
+            checks.append((column: "review_note", problem: note.isEmpty ? .rejectedWithoutNote : nil))
+            checks += inputProblems(["review_note": note]).filter { $0.column == "review_note" }
         }
         let entry = AuditEntry(
             time: now.iso8601, user: user.name, action: status == .verified ? .verify : .reject, placement: id,
@@ -143,19 +143,23 @@ extension LedgerStore {
         }
     }
 
-    /// Writes the ledger file, then the audit entry, and keeps what was written as the new snapshot.
+    /// Writes the audit entry, then the ledger file, and keeps what was written as the new snapshot.
+    ///
+    /// The entry goes first so that no change is ever saved without its record: when the append fails
+    /// nothing is written; when the ledger write fails after it, the trail holds an entry whose change the
+    /// ledger lacks (an attempt, visible as such), never the reverse.
     private func write(_ change: Change, checked result: LedgerValidator.Result, over snapshot: LedgerSnapshot) throws {
         let path = change.ledger.path
         try AtomicFile.makeFolders(files.fileSystemPath(Placement.ledgerFolder))
-        try AtomicFile.write(change.ledger.bytes, to: files.fileSystemPath(path))
+        try trail.append(change.entry)
         var next = snapshot
+        next.audit.append(change.entry)
+        next.ledgerStamps[AuditTrail.path] = FileStamp(path: files.fileSystemPath(AuditTrail.path))
+        self.snapshot = next
+        try AtomicFile.write(change.ledger.bytes, to: files.fileSystemPath(path))
         next.ledgers[path] = change.ledger
         next.result = result
         next.ledgerStamps[path] = FileStamp(path: files.fileSystemPath(path))
-        self.snapshot = next
-        try trail.append(change.entry)
-        next.audit.append(change.entry)
-        next.ledgerStamps[AuditTrail.path] = FileStamp(path: files.fileSystemPath(AuditTrail.path))
         self.snapshot = next
     }
 

@@ -35,6 +35,11 @@ extension LedgerStore {
         return snapshot.audit.filter { partners[$0.placement].map(user.mayRead(partner:)) ?? false }
     }
 
+    /// The `evidence` of every ledger row, rows with errors included, so that no named file is swept away.
+    public func referencedEvidence() throws -> Set<String> {
+        Set(try current().ledgers.values.flatMap { $0.rows.map { $0.value("evidence") } })
+    }
+
     /// What `siar check` reports about the ledger and the partner files now, sorted; for managers.
     public func problems(by user: User) throws -> [Diagnostic] {
         guard user.role == .manager else { throw AccessError.forbidden("only managers see the problems of the ledger") }

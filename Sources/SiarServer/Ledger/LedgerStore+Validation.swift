@@ -54,10 +54,53 @@ extension LedgerStore {
         (0..<row.cells.count).map { index in index == 0 ? 1 : CSVText.line(Array(row.cells[..<index])).count + 2 }
     }
 
-    /// A value a spreadsheet would run as a formula (CSV injection), in a column the ledger rules leave free.
+    /// A value a spreadsheet would run as a formula (CSV injection), in a column the ledger rules leave free;
+    /// decided by the first Unicode scalar, so an `=` under a combining mark or before a zero-width joiner
+    /// is caught too.
     static func formulaProblem(_ value: String, column: String) -> Diagnostic.Reason? {
-        guard let first = value.first, "=+-@".contains(first) else { return nil }
+        guard CSVText.startsLikeFormula(value) else { return nil }
         return .wrongType(
-            key: column, expected: "text that does not start with '=', '+', '-' or '@' (a spreadsheet would run it as a formula)")
+            key: column,
+            expected: "text that does not start with '=', '+', '-', '@', a tab or a line break (a spreadsheet would run it as a formula)")
+    }
+
+    /// The most characters a column written through the service may hold; the ledger stays small enough
+    /// to be rewritten on every change. (`published` and `quantity` are bounded by their own rules.)
+    static let lengthLimits = [
+        "partner": 64, "contract": 128, "service": 64, "release": 128, "url": 2_048, "evidence": 2_048, "note": 2_000,
+        "review_note": 2_000,
+    ]
+
+    /// The largest `quantity` of one row.
+    static let quantityLimit = 100_000
+
+    /// A value longer than ``lengthLimits`` allows for `column`.
+    static func lengthProblem(_ value: String, column: String) -> Diagnostic.Reason? {
+        guard let limit = lengthLimits[column], value.count > limit else { return nil }
+        return .wrongType(key: column, expected: "at most \(limit) characters long (it has \(value.count)); shorten it")
+    }
+
+    /// A whole-number `quantity` above ``quantityLimit`` (the loader reports the other wrong quantities).
+    static func quantityProblem(_ value: String) -> Diagnostic.Reason? {
+        guard let quantity = Int(value), quantity > quantityLimit else { return nil }
+        return .wrongType(key: "quantity", expected: "a whole number from 1 to \(quantityLimit); split larger placements")
+    }
+
+    /// Every rule of the service for the columns a person fills in, by column (nil: fine).
+    func inputProblems(_ values: [String: String]) -> [(column: String, problem: Diagnostic.Reason?)] {
+        var problems: [(column: String, problem: Diagnostic.Reason?)] = []
+        for column in Placement.ledgerColumns {
+            guard let value = values[column], !value.isEmpty else { continue }
+            problems.append((column, Self.lengthProblem(value, column: column)))
+            if ["contract", "release", "url", "evidence", "note", "review_note"].contains(column) {
+                problems.append((column, Self.formulaProblem(value, column: column)))
+            }
+        }
+        problems.append(("quantity", Self.quantityProblem(values["quantity"] ?? "")))
+        let evidence = values["evidence"] ?? ""
+        if Self.lengthProblem(evidence, column: "evidence") == nil {
+            problems.append(("evidence", EvidenceRule.problem(evidence, partner: values["partner"] ?? "", files: files)))
+        }
+        return problems
     }
 }

@@ -10,9 +10,9 @@ import SiarContent
 /// 3. apply the change to the text of one ledger file in memory, touching no other row;
 /// 4. check the whole ledger with the rules of `siar check`; a change that would add an error is refused
 ///    with the diagnostics (``ValidationFailure``);
-/// 5. write the file: a temporary file in the same folder, flushed, renamed over the ledger, the folder
-///    flushed (``AtomicFile``);
-/// 6. append one row to the audit trail (``AuditTrail``) and flush it.
+/// 5. append one row to the audit trail (``AuditTrail``) and flush it, so no change is saved unrecorded;
+/// 6. write the file: a temporary file in the same folder, flushed, renamed over the ledger, the folder
+///    flushed (``AtomicFile``).
 ///
 /// The actor runs on a thread of its own, so the blocking file work never holds a thread of the
 /// cooperative pool; a lock file (`.siar/ledger.lock`) keeps a second process from writing at the same time.

@@ -45,6 +45,14 @@ public struct ValidationFailure: ServiceError, CustomStringConvertible {
         return "the change was not saved: it would add \(count) error\(count == 1 ? "" : "s") to the content"
     }
 
+    /// What a partner user may read of `problem`: its message when it is about a field of the change, a
+    /// plain sentence when it is about another file (whose message may name paths).
+    static func publicMessage(of problem: Problem) -> String {
+        problem.field == nil
+            ? "the content has an error elsewhere that the office must fix first; try again later or ask the office"
+            : problem.diagnostic.message
+    }
+
     /// The message, then the diagnostics one per line.
     public var description: String { ([message] + diagnostics.map(\.description)).joined(separator: "\n") }
 }

@@ -14,8 +14,10 @@ extension ManagementRoutes {
         do {
             report = try await services.content.report(asOf: asOf)
         } catch let failure as ContentErrors {
+            // Only managers see file paths; the others learn that the figures wait for a fix.
             values["has_problems"] = true
-            values["problems"] = failure.diagnostics.map(\.description)
+            values["problems"] = user.role == .manager ? failure.diagnostics.map(\.description) : []
+            values["problems_text"] = text.label(user.role == .manager ? "kelola_content_errors_text" : "kelola_content_errors_hidden")
             values["partners"] = []
             values["has_partners"] = false
             return screen.render("kelola/dashboard", title: text.label("kelola_nav_overview"), section: "/kelola/", values: values)

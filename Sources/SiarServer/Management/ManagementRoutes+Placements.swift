@@ -94,6 +94,7 @@ extension ManagementRoutes {
             partner: fields["partner"], contract: fields["contract"], service: fields["service"], release: fields["release"],
             published: fields["published"], quantity: fields["quantity"], url: fields["url"],
             evidence: saved?.ledgerValue ?? evidenceURL, note: fields["note"])
+        if saved != nil { await services.sweepEvidence() }
         do {
             let placement = try await services.ledger.add(draft, by: user)
             return Reply.redirect(to: "/kelola/penayangan/\(placement.id)?baru=1")
@@ -105,7 +106,9 @@ extension ManagementRoutes {
                 if let field = problem.field, Self.formFields.contains(field) {
                     errors[field, default: []].append(problem.diagnostic.message)
                 } else {
-                    general.append(problem.diagnostic.description)
+                    // Partners never see file paths: only what to change.
+                    general.append(
+                        user.role == .partner ? ValidationFailure.publicMessage(of: problem) : problem.diagnostic.description)
                 }
             }
             return try await formPage(screen, fields: fields, errors: errors, general: general, status: .unprocessableContent)

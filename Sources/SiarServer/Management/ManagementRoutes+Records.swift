@@ -20,11 +20,12 @@ extension ManagementRoutes {
         return screen.render("kelola/audit", title: text.label("kelola_nav_audit"), section: "/kelola/audit", values: values)
     }
 
-    /// `GET /kelola/ekspor/penayangan.csv`: the placements the user may see, with the ledger's header.
+    /// `GET /kelola/ekspor/penayangan.csv`: the placements the user may see, with the ledger's header; a
+    /// cell a spreadsheet would run as a formula gets a leading `'`.
     func ledgerCSV(_ request: Request, _ context: SiarRequestContext, _ screen: Screen) async throws -> Response {
         guard let user = screen.user else { throw AccessError.unauthenticated }
         let placements = try await services.ledger.all(by: user)
-        let lines = [CSVText.line(Placement.ledgerColumns)] + placements.map { CSVText.line(Self.ledgerCells($0)) }
+        let lines = [CSVText.line(Placement.ledgerColumns)] + placements.map { CSVText.exportLine(Self.ledgerCells($0)) }
         return Reply.csv(lines.map { $0 + "\r\n" }.joined(), fileName: "penayangan.csv")
     }
 
@@ -37,18 +38,21 @@ extension ManagementRoutes {
         return Reply.csv(report.csv(), fileName: "kepatuhan-\(asOf).csv")
     }
 
-    /// `GET /kelola/bukti/{partner}/{file}`: an evidence file, for those who may see the partner's placements.
+    /// `GET /kelola/bukti/{partner}/{file}`: an evidence file, for those who may see the partner's placements;
+    /// only a file whose bytes are of the type its name claims (PNG, JPEG, PDF, WebP) is served.
     func evidenceFile(_ request: Request, _ context: SiarRequestContext, _ screen: Screen) async throws -> Response {
         guard let user = screen.user else { throw AccessError.unauthenticated }
         let partner = try context.parameters.require("partner")
         let name = try context.parameters.require("file")
-        guard Slug.isValid(partner), Self.isPlainFileName(name),
+        guard Slug.isValid(partner), EvidenceRule.isPlainFileName(name),
             let type = EvidenceStore.fileExtension(of: name).flatMap({ EvidenceType(fileExtension: $0) })
         else { throw AccessError.notFound("no evidence file '\(partner)/\(name)'") }
         guard user.mayRead(partner: partner) else {
             throw AccessError.forbidden("user '\(user.name)' cannot see the evidence of '\(partner)'")
         }
-        guard let bytes = try? services.files.bytes(EvidenceStore.folder + "/" + partner + "/" + name) else {
+        guard let bytes = try? services.files.bytes(EvidenceStore.folder + "/" + partner + "/" + name),
+            EvidenceType(detecting: bytes.prefix(16)) == type
+        else {
             throw AccessError.notFound("no evidence file '\(partner)/\(name)'")
         }
         return Reply.bytes(bytes, type: type.mediaType, headers: [.contentDisposition: "inline"])
@@ -60,15 +64,7 @@ extension ManagementRoutes {
             placement.id, placement.partner, placement.contract, placement.service.rawValue, placement.release ?? "",
             placement.published.description, String(placement.quantity), placement.url ?? "", placement.evidence ?? "",
             placement.submitted?.description ?? "", placement.status.rawValue, placement.reviewedBy ?? "",
-            placement.reviewedAt?.description ?? "", placement.note ?? "",
+            placement.reviewedAt?.description ?? "", placement.note ?? "", placement.reviewNote ?? "",
         ]
-    }
-
-    /// `[A-Za-z0-9._-]`, not starting with `.`: a name the evidence store could have written.
-    static func isPlainFileName(_ name: String) -> Bool {
-        guard let first = name.utf8.first, first != UInt8(ascii: "."), name.utf8.count <= 128 else { return false }
-        return name.utf8.allSatisfy { byte in
-            (65...90).contains(byte) || (97...122).contains(byte) || (48...57).contains(byte) || byte == 46 || byte == 95 || byte == 45
-        }
     }
 }

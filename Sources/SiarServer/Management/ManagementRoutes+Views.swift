@@ -19,6 +19,7 @@ extension ManagementRoutes {
             "has_evidence": !evidence.isEmpty, "submitted": placement.submitted?.description ?? "",
             "reviewed_by": placement.reviewedBy ?? "", "reviewed_at": placement.reviewedAt?.description ?? "",
             "has_review": placement.reviewedBy != nil, "note": placement.note ?? "", "has_note": !(placement.note ?? "").isEmpty,
+            "review_note": placement.reviewNote ?? "", "has_review_note": !(placement.reviewNote ?? "").isEmpty,
             "source": placement.location.description, "may_review": false, "own_submission": false, "submitter": "",
         ]
     }
@@ -28,16 +29,21 @@ extension ManagementRoutes {
         _ screen: Screen, fields: FormFields, errors: [String: [String]], general: [String], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         guard let user = screen.user else { throw AccessError.unauthenticated }
+        // A broken file elsewhere must not stop a partner from recording: the form offers what did load.
         let loaded = await services.content.current()
-        guard let content = loaded.content else { throw ContentErrors(diagnostics: loaded.diagnostics.filter { $0.severity == .error }) }
+        guard let content = loaded.parsed else { throw ContentErrors(diagnostics: loaded.diagnostics.filter { $0.severity == .error }) }
         let text = screen.text
+        let now = await services.now()
+        // Partners and viewers see only the releases the public can read now, never drafts or embargoed titles.
+        let mayPreview = [User.Role.manager, .writer].contains(user.role)
+        let offered = content.releases.filter { mayPreview || $0.visibility(asOf: now) == .published }
         let partners = content.partners.filter { user.mayAdd(partner: $0.id) }.sorted { $0.name < $1.name }
         var form: [String: Any] = [:]
         for name in Self.formFields + ["evidence_url"] {
             let messages = errors[name] ?? []
             form[name] = ["value": fields[name], "has_error": !messages.isEmpty, "errors": messages]
         }
-        let releases = content.releases.map { release -> [String: Any] in
+        let releases = offered.map { release -> [String: Any] in
             [
                 "value": release.slug, "label": release.date.localDay.description + " — " + release.title,
                 "selected": release.slug == fields["release"],

@@ -97,7 +97,7 @@ import Testing
             #expect(placement["contract"] as? String == "PKS/KR/2025")
             #expect(
                 try fixture.project.read("Content/placements/2025.csv").contains(
-                    "\nP25-0003,kabar-rinjani,,news,,2025-03-08,2,https://kabarrinjani.id/b,,2025-03-10,submitted,,,\n"))
+                    "\nP25-0003,kabar-rinjani,,news,,2025-03-08,2,https://kabarrinjani.id/b,,2025-03-10,submitted,,,,\n"))
 
             // A partner user records for its own partner, with or without naming it.
             let own = try await api.expect(
@@ -171,7 +171,7 @@ import Testing
             let noNote = try await api.expect(
                 client, .post, "/api/placements/P25-0002/reject", route: reject, headers: fixture.json("rina"),
                 body: ByteBuffer(text: #"{"note": "  "}"#), status: .unprocessableContent)
-            #expect((noNote.object["diagnostics"] as? [[String: Any]])?.first?["field"] as? String == "note")
+            #expect((noNote.object["diagnostics"] as? [[String: Any]])?.first?["field"] as? String == "review_note")
             try await api.expect(
                 client, .post, "/api/placements/P25-0002/reject", route: reject, headers: fixture.json("rina"),
                 status: .unprocessableContent)
@@ -183,7 +183,7 @@ import Testing
             let rejected = try await api.expect(
                 client, .post, "/api/placements/P25-0002/reject", route: reject, headers: fixture.json("rina"),
                 body: ByteBuffer(text: #"{"note": "bukti buram"}"#), status: .ok)
-            #expect((rejected.object["placement"] as? [String: Any])?["note"] as? String == "bukti buram")
+            #expect((rejected.object["placement"] as? [String: Any])?["review_note"] as? String == "bukti buram")
             try await api.expect(
                 client, .post, "/api/placements/P25-0002/reject", route: reject, headers: fixture.json("made"),
                 body: ByteBuffer(text: #"{"note": "lagi"}"#), status: .conflict)

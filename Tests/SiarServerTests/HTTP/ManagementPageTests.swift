@@ -93,11 +93,12 @@ import Testing
             let rows = ledger.text.split(separator: "\r\n").map(String.init)
             #expect(
                 rows.first
-                    == "id,partner,contract,service,release,published,quantity,url,evidence,submitted,status,reviewed_by,reviewed_at,note")
+                    == "id,partner,contract,service,release,published,quantity,url,evidence,submitted,status,reviewed_by,reviewed_at,note,review_note"
+            )
             #expect(rows.count == 3)
             #expect(
                 rows.last
-                    == "P25-0002,harian-gumi,PKS/HG/2025,news,,2025-02-10,1,,evidence/harian-gumi/p.jpg,2025-02-11,verified,rina,2025-03-10,"
+                    == "P25-0002,harian-gumi,PKS/HG/2025,news,,2025-02-10,1,,evidence/harian-gumi/p.jpg,2025-02-11,verified,rina,2025-03-10,,"
             )
 
             let compliance = try await manager.get("/kelola/ekspor/kepatuhan.csv?as_of=2025-03-31")

@@ -21,7 +21,7 @@ import Testing
             headers[.contentType] = "multipart/form-data; boundary=\"\(Multipart.boundary)\""
             let answer = try await client.execute(uri: "/kelola/penayangan", method: .post, headers: headers, body: ByteBuffer(bytes: body))
             #expect(answer.status == .seeOther, "\(answer.text)")
-            #expect(try fixture.project.read("Content/placements/2025.csv").contains(",tayang di halaman utama\n"))
+            #expect(try fixture.project.read("Content/placements/2025.csv").contains(",tayang di halaman utama,\n"))
             #expect(!FileManager.default.fileExists(atPath: fixture.project.path("Content/evidence/kabar-rinjani")))
 
             // A file name with a quote and a semicolon, as Chrome escapes them.

@@ -50,7 +50,7 @@ import Testing
                 row.hasPrefix(
                     "P25-0003,kabar-rinjani,,news,peran-kominfo-ntb,2025-03-08,1,https://kabarrinjani.id/berita-baru,evidence/kabar-rinjani/"
                 ))
-            #expect(row.hasSuffix(",2025-03-10,submitted,,,tayang di halaman utama"))
+            #expect(row.hasSuffix(",2025-03-10,submitted,,,tayang di halaman utama,"))
             let evidence = try #require(
                 row.split(separator: ",", omittingEmptySubsequences: false)[8].split(separator: "/").last.map(String.init))
             #expect(FileManager.default.fileExists(atPath: fixture.project.path("Content/evidence/kabar-rinjani/\(evidence)")))
