@@ -251,12 +251,12 @@ typealias Project = SiarTestSupport.TemporaryProject
         let short = try Self.project(["Content/placements/2024.csv": "id,partner\n"])
         #expect(
             short.diagnostics() == [
-                "Content/placements/2024.csv:1:1: error: the header has 2 columns but must have 14: '\(header)'"
+                "Content/placements/2024.csv:1:1: error: the header has 2 columns but must have 15: '\(header)'"
             ])
         let extra = try Self.project(["Content/placements/2024.csv": header + ",comment\n"])
         #expect(
             extra.diagnostics() == [
-                "Content/placements/2024.csv:1:1: error: the header has 15 columns but must have 14: '\(header)'"
+                "Content/placements/2024.csv:1:1: error: the header has 16 columns but must have 15: '\(header)'"
             ])
     }
 
