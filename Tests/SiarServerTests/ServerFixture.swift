@@ -65,7 +65,10 @@ enum ServerFixture {
             release.path: release.text, "Content/placements/2025.csv": TemporaryProject.currentLedger(ledgerRows),
         ]
         all.merge(files) { _, new in new }
-        return try TemporaryProject(files: all)
+        let project = try TemporaryProject(files: all)
+        // The ledger rows name this file; evidence must exist to pass the ledger rules.
+        try project.writeEvidence("Content/evidence/harian-gumi/p.jpg")
+        return project
     }
 
     /// 2025-03-10T10:00:00+08:00.
