@@ -53,7 +53,7 @@ public enum EvidenceCheck {
 
     /// ASCII letters, digits, `.`, `_` and `-`, not starting with `.`, with an extension; so no encoded
     /// form (`%2e`), separator or look-alike character can name another file.
-    static func isSafeFileName(_ name: Substring) -> Bool {
+    public static func isSafeFileName(_ name: Substring) -> Bool {
         let bytes = Array(name.utf8)
         guard let first = bytes.first, first != UInt8(ascii: "."), bytes.count <= 128, name.contains(".") else { return false }
         return bytes.allSatisfy {

@@ -8,10 +8,14 @@ extension LedgerStore {
         ledgers[change.ledger.path] = change.ledger
         let after = snapshot.check(ledgers)
         let before = Set(snapshot.result.diagnostics.map { moved($0, by: change) })
-        var added = after.diagnostics.filter { $0.severity == .error && !before.contains($0) }
-        for (column, reason) in change.checks {
-            if let reason { added.append(Diagnostic(reason, at: location(of: column, in: change), severity: .error)) }
+        // The service's own wording of a column wins over the loader's for the same cell: one message a field.
+        let own = change.checks.compactMap { column, reason in reason.map { (column: column, reason: $0) } }
+        let ownColumns = Set(own.map(\.column))
+        var added = after.diagnostics.filter { diagnostic in
+            diagnostic.severity == .error && !before.contains(diagnostic)
+                && !ownColumns.contains(field(of: diagnostic, in: change) ?? "")
         }
+        added += own.map { Diagnostic($0.reason, at: location(of: $0.column, in: change), severity: .error) }
         if added.isEmpty, !after.placements.contains(where: { $0.id == change.id }) {
             // The loader skips, without a diagnostic of its own, rows that name a partner whose file is broken.
             let partnerFile = "Content/partners/\(change.row.value("partner")).yml"
@@ -65,25 +69,16 @@ extension LedgerStore {
     }
 
     /// The most characters a column written through the service may hold; the ledger stays small enough
-    /// to be rewritten on every change. (`published` and `quantity` are bounded by their own rules.)
+    /// to be rewritten on every change. (`published` and `quantity` are bounded by the loader's rules, `NumberLimits`.)
     static let lengthLimits = [
         "partner": 64, "contract": 128, "service": 64, "release": 128, "url": 2_048, "evidence": 2_048, "note": 2_000,
         "review_note": 2_000,
     ]
 
-    /// The largest `quantity` of one row.
-    static let quantityLimit = 100_000
-
     /// A value longer than ``lengthLimits`` allows for `column`.
     static func lengthProblem(_ value: String, column: String) -> Diagnostic.Reason? {
         guard let limit = lengthLimits[column], value.count > limit else { return nil }
         return .wrongType(key: column, expected: "at most \(limit) characters long (it has \(value.count)); shorten it")
-    }
-
-    /// A whole-number `quantity` above ``quantityLimit`` (the loader reports the other wrong quantities).
-    static func quantityProblem(_ value: String) -> Diagnostic.Reason? {
-        guard let quantity = Int(value), quantity > quantityLimit else { return nil }
-        return .wrongType(key: "quantity", expected: "a whole number from 1 to \(quantityLimit); split larger placements")
     }
 
     /// Every rule of the service for the columns a person fills in, by column (nil: fine).
@@ -96,7 +91,6 @@ extension LedgerStore {
                 problems.append((column, Self.formulaProblem(value, column: column)))
             }
         }
-        problems.append(("quantity", Self.quantityProblem(values["quantity"] ?? "")))
         let evidence = values["evidence"] ?? ""
         if Self.lengthProblem(evidence, column: "evidence") == nil {
             problems.append(("evidence", EvidenceRule.problem(evidence, partner: values["partner"] ?? "", files: files)))
