@@ -37,17 +37,17 @@ extension ContentLoader {
     func loadReleases(
         site: SiteConfig, reusing cache: ReleaseCache?, into cached: inout CachedReleases, diagnostics: inout [Diagnostic]
     ) -> [Release] {
-        let listed = files.stampedFiles(under: "Content/releases", suffix: ".md")
+        let listed = files.stampedFiles(under: SitePaths.releasesFolder, suffix: ".md")
         let paths = listed.map(\.path)
         let files = self.files
         let key = ReleaseCache.key(for: site)
         let previous = cache?.key == key ? cache?.entries ?? [:] : [:]
-        let parser = ReleaseParser(site: site, fileExists: { files.exists("Content/" + $0) })
+        let parser = ReleaseParser(site: site, fileExists: { files.exists(SitePaths.contentFile($0)) })
         let now = FileStamp.now()
         // An image the release names must still exist, or the file is parsed again to report it.
         let imagesExist: @Sendable (Release) -> Bool = { release in
             guard let image = release.image, !URLCheck.isAbsoluteHTTP(image) else { return true }
-            return files.exists("Content/" + image)
+            return files.exists(SitePaths.contentFile(image))
         }
         let loaded = listed.parallelMap { path, stamp -> LoadedFile in
             // The stamp is taken before the bytes are read: a write in between changes it for the next build.

@@ -60,9 +60,9 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadReleases(site: SiteConfig, diagnostics: inout [Diagnostic]) -> [Release] {
-        let paths = files.files(under: "Content/releases", suffix: ".md")
+        let paths = files.files(under: SitePaths.releasesFolder, suffix: ".md")
         let files = self.files
-        let parser = ReleaseParser(site: site, fileExists: { files.exists("Content/" + $0) })
+        let parser = ReleaseParser(site: site, fileExists: { files.exists(SitePaths.contentFile($0)) })
         let parsed = paths.parallelMap { path -> ((Release, SourceLocation)?, [Diagnostic]) in
             var found: [Diagnostic] = []
             switch files.text(path) {

@@ -34,7 +34,7 @@ public struct LedgerValidator: Sendable {
         var slugs: [String] = []
         if let site {
             let releases = ReleaseParser(site: site, fileExists: { _ in true })
-            slugs = files.files(under: "Content/releases", suffix: ".md").parallelMap { path -> String? in
+            slugs = files.files(under: SitePaths.releasesFolder, suffix: ".md").parallelMap { path -> String? in
                 var ignored: [Diagnostic] = []
                 guard case .success(let text) = files.text(path) else { return nil }
                 return releases.parse(text, path: path, diagnostics: &ignored)?.0.slug

@@ -69,5 +69,5 @@ public struct Placement: Sendable, Hashable {
     ]
 
     /// The ledger file a placement belongs in: the year of `published`.
-    public static func ledgerPath(year: Int) -> String { "Content/placements/\(year).csv" }
+    public static func ledgerPath(year: Int) -> String { SitePaths.ledgerFile(year: year) }
 }

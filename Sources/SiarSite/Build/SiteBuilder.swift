@@ -31,7 +31,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The output folder this build writes.
-    public var output: String { options.output ?? ProjectFiles(root: root).fileSystemPath("Site") }
+    public var output: String { options.output ?? ProjectFiles(root: root).fileSystemPath(SitePaths.outputFolder) }
 
     /// Runs every stage and writes the site.
     public func build() -> BuildResult { run(write: true, cache: options.cache, recycle: true) }

@@ -8,9 +8,6 @@ import SiarContent
 /// exist under `Content/` (they are copied to `/bukti/<path>`, so the evidence column can link them) and
 /// where each release shown on the site lives (so a placement links the release it carried).
 public struct CompliancePages: Sendable {
-    /// The site folder evidence files are copied into, at their path relative to `Content/`.
-    static let evidenceFolder = "bukti"
-
     public let report: ComplianceReport
     /// Paths relative to `Content/` of the evidence files the report's placements name and that exist,
     /// sorted.
@@ -40,7 +37,7 @@ public struct CompliancePages: Sendable {
         for partner in report.partners {
             for outcome in partner.outcomes {
                 guard let evidence = outcome.placement.evidence, !URLCheck.isAbsoluteHTTP(evidence),
-                    URLCheck.isContainedRelativePath(evidence), files.exists("Content/" + evidence)
+                    URLCheck.isContainedRelativePath(evidence), files.exists(SitePaths.contentFile(evidence))
                 else { continue }
                 found.insert(evidence)
             }
@@ -53,15 +50,6 @@ public struct CompliancePages: Sendable {
     /// `/bukti/<path>` for an existing file; nil for a file that does not exist.
     func evidenceLink(_ evidence: String) -> String? {
         if URLCheck.isAbsoluteHTTP(evidence) { return evidence }
-        return evidenceSet.contains(evidence) ? Self.evidencePath(evidence) : nil
+        return evidenceSet.contains(evidence) ? SitePaths.evidence(evidence) : nil
     }
-
-    /// `evidence/x/y.png` → `/bukti/evidence/x/y.png`.
-    static func evidencePath(_ file: String) -> String { "/\(evidenceFolder)/\(file)" }
-
-    /// The site path of a partner's page.
-    static func partnerPath(_ id: String) -> String { "/mitra/\(id)/" }
-
-    /// The overview's site path.
-    static let overviewPath = "/mitra/"
 }

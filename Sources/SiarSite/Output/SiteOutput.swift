@@ -128,10 +128,10 @@ struct SiteOutput {
     /// Copies the theme's assets, the images and the evidence files; an unchanged source whose stamp has
     /// settled keeps the previous copy.
     private func copyFiles(into tree: OutputTree, outcome: inout Outcome) throws {
-        var copies = renderer.theme.assets.map { (source: $0, target: String($0.dropFirst("Templates/".count))) }
-        copies += imagesToCopy().map { (source: "Content/" + $0, target: $0) }
+        var copies = renderer.theme.assets.map { (source: $0, target: SitePaths.siteFile(ofTemplateFile: $0)) }
+        copies += imagesToCopy().map { (source: SitePaths.contentFile($0), target: $0) }
         copies += (renderer.compliance?.evidenceFiles ?? []).map {
-            (source: "Content/" + $0, target: CompliancePages.evidenceFolder + "/" + $0)
+            (source: SitePaths.contentFile($0), target: SitePaths.file(for: SitePaths.evidence($0)))
         }
         let now = FileStamp.now()
         let files = self.files
@@ -171,7 +171,7 @@ struct SiteOutput {
 
     /// Every file under `Content/images/` plus front-matter images elsewhere under `Content/`.
     private func imagesToCopy() -> [String] {
-        var images = Set(files.files(under: "Content/images", suffix: "").map { String($0.dropFirst("Content/".count)) })
+        var images = Set(files.files(under: SitePaths.imagesFolder, suffix: "").map(SitePaths.relativeToContent))
         for entry in renderer.index.entries {
             if let image = entry.release.image, !URLCheck.isAbsoluteHTTP(image) { images.insert(image) }
         }

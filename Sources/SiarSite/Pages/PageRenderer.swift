@@ -114,22 +114,22 @@ public struct PageRenderer: Sendable {
     /// The site path (`/berita/x/`) of a page.
     public func path(of spec: PageSpec) -> String {
         switch spec {
-        case .home(let page): Pagination.path(base: "/", page: page)
+        case .home(let page): SitePaths.page(page, of: SitePaths.home)
         case .release(let i): index.entries[i].url
         case .taxonomyIndex(let taxonomy): taxonomy.indexPath
         case .term(let taxonomy, let term, let page):
-            Pagination.path(base: (index.terms[taxonomy] ?? [])[term].term.url, page: page)
-        case .archiveIndex: "/arsip/"
-        case .archiveMonth(let m): Self.monthPath(year: index.months[m].year, month: index.months[m].month)
-        case .search: "/cari/"
-        case .notFound: "/404.html"
-        case .partners: CompliancePages.overviewPath
-        case .partner(let i): CompliancePages.partnerPath(compliance?.report.partners[i].id ?? "")
+            SitePaths.page(page, of: (index.terms[taxonomy] ?? [])[term].term.url)
+        case .archiveIndex: SitePaths.archive
+        case .archiveMonth(let m): SitePaths.archiveMonth(year: index.months[m].year, month: index.months[m].month)
+        case .search: SitePaths.search
+        case .notFound: SitePaths.notFound
+        case .partners: SitePaths.partners
+        case .partner(let i): SitePaths.partner(compliance?.report.partners[i].id ?? "")
         }
     }
 
     /// The output file of a page, relative to the site root.
-    public func file(of spec: PageSpec) -> String { Pagination.file(for: path(of: spec)) }
+    public func file(of spec: PageSpec) -> String { SitePaths.file(for: path(of: spec)) }
 
     /// The HTML of a page.
     public func html(for spec: PageSpec) -> String {
@@ -145,10 +145,6 @@ public struct PageRenderer: Sendable {
         case .partners: partnersPage()
         case .partner(let i): partnerPage(i)
         }
-    }
-
-    static func monthPath(year: Int, month: Int) -> String {
-        "/arsip/\(year)/\(month < 10 ? "0" : "")\(month)/"
     }
 
     func label(_ key: String) -> String { theme.labels[key] ?? key }
