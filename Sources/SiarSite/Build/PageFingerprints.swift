@@ -29,12 +29,14 @@ struct PageFingerprints: Sendable {
     /// What every compliance page depends on; nil writes them on every build.
     var compliance: UInt64?
 
-    init(global: UInt64, index: SiteIndex, hashes: [String: UInt64], asOf: Timestamp) {
+    /// `sources` is the release cache the loader returned: the hash of each release file's bytes.
+    init(global: UInt64, index: SiteIndex, sources: ReleaseCache, asOf: Timestamp) {
         self.global = global
         let all = index.entries
         entries = all.indices.map { position in
-            // A release without a content hash was never read whole: nothing that shows it is reused.
-            guard let hash = hashes[all[position].release.path] else { return UInt64.random(in: .min ... .max) }
+            // A file the cache does not keep (one with a warning) is parsed on every build: nothing that
+            // shows it is reused.
+            guard let hash = sources.entries[all[position].release.path]?.contentHash else { return UInt64.random(in: .min ... .max) }
             var hasher = StableHasher()
             hasher.combine(all[position].release.path)
             hasher.combine(hash)
