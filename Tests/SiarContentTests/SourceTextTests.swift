@@ -60,10 +60,16 @@ struct SourceTextTests {
         [0xE2, 0x82],  // truncated at the end of the file
         [0xF4, 0x90, 0x80, 0x80],  // beyond U+10FFFF
         [0x80],  // a lone continuation byte
+        [0xF0, 0x9F, 0x98, 0x41],  // a truncated emoji: repaired to one U+FFFD, three bytes like the bad ones
     ])
     func invalidSequencesAreRefused(bad: [UInt8]) {
         let result = SourceText.decode(Array("ok\n".utf8) + bad, path: "p")
         #expect(result.failure == Diagnostic(.invalidUTF8(byteOffset: 3), at: SourceLocation(path: "p", line: 2)))
+    }
+
+    /// U+FFFD written in the file is valid text, not a sign of a bad byte.
+    @Test func replacementCharacterInTheFileIsKept() throws {
+        #expect(try decoded(Array("tanda \u{FFFD} asli\r\n".utf8)) == "tanda \u{FFFD} asli\n")
     }
 
     @Test func crlfLinesCountOnceForTheBadByte() {

@@ -13,9 +13,9 @@ import Testing
         let site = content.site
         let asOf = try #require(AsOf(parsing: SiteFixture.standardAsOf)).resolve(utcOffset: site.utcOffset, now: 0)
         var diagnostics: [Diagnostic] = []
-        let rendered = MarkdownStage(site: site).render(content.releases, diagnostics: &diagnostics)
+        let rendered = MarkdownStage(site: site).render(content.releases, diagnostics: &diagnostics).bodies
         let entries = zip(content.releases, rendered).filter { $0.0.visibility(asOf: asOf) == .published }
-            .map { ReleaseEntry(release: $0.0, rendered: $0.1, visibility: .published) }
+            .map { ReleaseEntry(release: $0.0, body: $0.1, visibility: .published) }
         let index = SiteIndex(entries: entries, site: site, diagnostics: &diagnostics)
         let theme = try #require(Theme.load(from: ProjectFiles(root: fixture.root), language: site.language).theme)
         return PageRenderer(site: site, index: index, theme: theme, options: BuildOptions(), asOf: asOf)

@@ -1,10 +1,9 @@
-/// Parsed release files from the previous build, so that an unchanged file is neither read nor parsed
-/// again (``ContentLoader/load(reusing:)``).
+/// Parsed release files from the previous build, so that an unchanged file is not parsed again
+/// (``ContentLoader/load(reusing:)``).
 ///
 /// Only files that parsed without any diagnostic are kept: a file with a warning is parsed on every build,
-/// so its warning is printed every time. An entry is reused when the file's ``FileStamp`` is unchanged and
-/// was settled when recorded, or, failing that, when the file's bytes hash to the recorded value. The whole
-/// cache is void when anything the parser reads besides the file changes (``key(for:)``).
+/// so its warning is printed every time. An entry is reused when the file's bytes hash to the recorded
+/// value. The whole cache is void when anything the parser reads besides the file changes (``key(for:)``).
 public struct ReleaseCache: Sendable {
     /// Bump when ``ReleaseParser`` or ``Release`` change what a file parses into. A new field of ``Release``
     /// must also be added to the encoding below (`ReleaseCacheTests` counts the fields).
@@ -12,21 +11,14 @@ public struct ReleaseCache: Sendable {
 
     /// One parsed file.
     public struct Entry: Sendable {
-        /// The file's stamp before it was read.
-        public var stamp: FileStamp
-        /// True when `stamp` was old enough to be trusted without reading the file (``FileStamp/isSettled(at:)``).
-        public var settled: Bool
         /// ``StableHasher`` of the file's bytes.
         public var contentHash: UInt64
-        /// The release, with an empty `body`: the body is read again only when it is needed
-        /// (``ContentLoader/releaseBody(at:contentHash:)``).
+        /// The release with an empty `body`: the loader takes the body from the file it reads anyway.
         public var release: Release
         /// Where the slug came from, for duplicate-slug errors.
         public var slugLocation: SourceLocation
 
-        public init(stamp: FileStamp, settled: Bool, contentHash: UInt64, release: Release, slugLocation: SourceLocation) {
-            self.stamp = stamp
-            self.settled = settled
+        public init(contentHash: UInt64, release: Release, slugLocation: SourceLocation) {
             self.contentHash = contentHash
             self.release = release
             self.slugLocation = slugLocation
@@ -58,8 +50,6 @@ public struct ReleaseCache: Sendable {
         writer.write(UInt64(entries.count))
         for (path, entry) in entries {
             writer.write(path)
-            entry.stamp.encode(into: &writer)
-            writer.write(entry.settled)
             writer.writeFixed(entry.contentHash)
             entry.release.encodeWithoutBody(into: &writer)
             writer.write(entry.slugLocation.line)
@@ -73,12 +63,10 @@ public struct ReleaseCache: Sendable {
         entries = Dictionary(minimumCapacity: count)
         for _ in 0..<count {
             let path = try reader.readString()
-            let stamp = try FileStamp(from: &reader)
-            let settled = try reader.readBool()
             let hash = try reader.readFixed()
             let release = try Release(withoutBodyFrom: &reader, path: path)
             let location = SourceLocation(path: path, line: try reader.readInt(), column: try reader.readInt())
-            entries[path] = Entry(stamp: stamp, settled: settled, contentHash: hash, release: release, slugLocation: location)
+            entries[path] = Entry(contentHash: hash, release: release, slugLocation: location)
         }
     }
 }

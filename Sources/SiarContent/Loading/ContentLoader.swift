@@ -17,21 +17,16 @@ public struct ContentLoader: Sendable {
         /// stages that only check (links, templates) still report their problems in the same run.
         public var parsed: Content?
         public var diagnostics: [Diagnostic]
-        /// Filled by ``ContentLoader/load(reusing:)`` only: what the next build may reuse.
-        public var releaseCache: ReleaseCache?
-        /// Filled by ``ContentLoader/load(reusing:)`` only: the ``StableHasher`` of each release file's bytes,
-        /// by project path.
-        public var contentHashes: [String: UInt64] = [:]
-        /// Filled by ``ContentLoader/load(reusing:)`` only: the paths of releases taken from the cache without
-        /// reading their files; their `body` is empty (``ContentLoader/releaseBody(at:contentHash:)`` reads it).
-        public var bodiesLeftOut: Set<String> = []
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    public func load() -> Result { load(caching: false, reusing: nil) }
+    public func load() -> Result {
+        load { site, diagnostics in loadReleases(site: site, diagnostics: &diagnostics) }
+    }
 
-    func load(caching: Bool, reusing cache: ReleaseCache?) -> Result {
+    /// Loads everything, the releases with `readReleases`.
+    func load(releases readReleases: (SiteConfig, inout [Diagnostic]) -> [Release]) -> Result {
         var diagnostics: [Diagnostic] = []
         guard files.exists(SiteConfigParser.path) else {
             return Result(content: nil, diagnostics: [Diagnostic(.missingSiteConfig, at: SourceLocation(path: SiteConfigParser.path))])
@@ -44,28 +39,18 @@ public struct ContentLoader: Sendable {
         guard let site = SiteConfigParser.parse(siteText, diagnostics: &diagnostics) else {
             return Result(content: nil, diagnostics: diagnostics)
         }
-        var cached = CachedReleases()
-        let releases =
-            caching
-            ? loadReleases(site: site, reusing: cache, into: &cached, diagnostics: &diagnostics)
-            : loadReleases(site: site, diagnostics: &diagnostics)
+        let releases = readReleases(site, &diagnostics)
         let partners = loadPartners(diagnostics: &diagnostics)
         let placements = loadLedger(partners: partners, releases: releases, diagnostics: &diagnostics)
         let content = Content(site: site, releases: releases, partners: partners.partners, placements: placements)
         let failed = diagnostics.contains { $0.severity == .error }
-        var result = Result(content: failed ? nil : content, parsed: content, diagnostics: diagnostics)
-        if caching {
-            result.releaseCache = cached.cache
-            result.contentHashes = cached.hashes
-            result.bodiesLeftOut = cached.bodiesLeftOut
-        }
-        return result
+        return Result(content: failed ? nil : content, parsed: content, diagnostics: diagnostics)
     }
 
     private func loadReleases(site: SiteConfig, diagnostics: inout [Diagnostic]) -> [Release] {
-        let paths = files.files(under: "Content/releases", suffix: ".md")
+        let paths = files.files(under: SitePaths.releasesFolder, suffix: ".md")
         let files = self.files
-        let parser = ReleaseParser(site: site, fileExists: { files.exists("Content/" + $0) })
+        let parser = ReleaseParser(site: site, fileExists: { files.exists(SitePaths.contentFile($0)) })
         let parsed = paths.parallelMap { path -> ((Release, SourceLocation)?, [Diagnostic]) in
             var found: [Diagnostic] = []
             switch files.text(path) {

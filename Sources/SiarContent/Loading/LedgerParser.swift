@@ -4,7 +4,7 @@
 /// Rows are checked one by one; a row with an error yields no placement. Rules that span files (ids
 /// unique across years) are the loader's.
 struct LedgerParser: Sendable {
-    static let folder = "Content/placements"
+    static let folder = SitePaths.placementsFolder
     /// The header, in this order (docs/CONTENT.md#the-placements-ledger).
     static let columns = Placement.ledgerColumns
     static var header: String { columns.joined(separator: ",") }

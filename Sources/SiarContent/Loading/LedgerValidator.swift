@@ -35,7 +35,7 @@ public struct LedgerValidator: Sendable {
         var failed = Set<String>()
         if let site {
             let releases = ReleaseParser(site: site, fileExists: { _ in true })
-            let parsed = files.files(under: "Content/releases", suffix: ".md").parallelMap { path -> (String?, failed: String?) in
+            let parsed = files.files(under: SitePaths.releasesFolder, suffix: ".md").parallelMap { path -> (String?, failed: String?) in
                 var ignored: [Diagnostic] = []
                 guard case .success(let text) = files.text(path) else { return (nil, nil) }
                 if let release = releases.parse(text, path: path, diagnostics: &ignored)?.0 { return (release.slug, nil) }

@@ -6,7 +6,7 @@ import Yams
 /// ledger rows that name it are not reported a second time as "unknown partner"; the loader drops the
 /// whole content when any error was reported.
 enum PartnerParser {
-    static let folder = "Content/partners"
+    static let folder = SitePaths.partnersFolder
 
     /// The partner, or nil when the file is not a YAML mapping at all.
     static func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> Partner? {

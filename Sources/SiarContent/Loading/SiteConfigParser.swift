@@ -2,7 +2,7 @@ import Yams
 
 /// Reads `Content/site.yml` into a ``SiteConfig``.
 enum SiteConfigParser {
-    static let path = "Content/site.yml"
+    static let path = SitePaths.siteConfigFile
 
     /// The configuration, or nil when an error makes it unusable; problems go into `diagnostics`.
     static func parse(_ text: String, diagnostics: inout [Diagnostic]) -> SiteConfig? {

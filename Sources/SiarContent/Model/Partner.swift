@@ -70,7 +70,7 @@ public struct Partner: Sendable, Hashable {
         self.pressCouncil = pressCouncil
         self.website = website
         self.contracts = contracts
-        self.path = path ?? "Content/partners/\(id).yml"
+        self.path = path ?? SitePaths.partnerFile(id)
     }
 
     /// The contract with `number`, if the partner has it.

@@ -76,5 +76,5 @@ public struct Placement: Sendable, Hashable {
     public static let legacyLedgerColumns = Array(ledgerColumns.dropLast())
 
     /// The ledger file a placement belongs in: the year of `published`.
-    public static func ledgerPath(year: Int) -> String { "Content/placements/\(year).csv" }
+    public static func ledgerPath(year: Int) -> String { SitePaths.ledgerFile(year: year) }
 }

@@ -56,5 +56,5 @@ public struct Release: Sendable, Hashable {
     }
 
     /// The public path of the release page.
-    public var urlPath: String { "/berita/\(slug)/" }
+    public var urlPath: String { SitePaths.release(slug: slug) }
 }

@@ -25,7 +25,7 @@ public struct ReleaseScaffold: Sendable {
     /// `Content/releases/2024/2024-03-05-slug.md`.
     public var path: String {
         let day = date.localDay
-        return "Content/releases/\(day.year)/\(day)-\(slug).md"
+        return "\(SitePaths.releasesFolder)/\(day.year)/\(day)-\(slug).md"
     }
 
     /// The file text.

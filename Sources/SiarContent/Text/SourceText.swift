@@ -8,11 +8,16 @@ public enum SourceText {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let content = bytes[start...]
-        if let bad = firstInvalidByte(in: content) {
-            let line = 1 + lineBreaks(in: content[..<bad])
-            return .failure(Diagnostic(.invalidUTF8(byteOffset: bad), at: SourceLocation(path: path, line: line)))
-        }
-        return .success(String(decoding: normalizedLineEnds(content), as: UTF8.self))
+        let normalized = normalizedLineEnds(content)
+        let text = String(decoding: normalized, as: UTF8.self)
+        // Decoding replaces invalid bytes with U+FFFD (itself valid UTF-8), so the text has other bytes
+        // exactly when the file is not valid UTF-8: the stdlib's fast check spares the scalar-by-scalar
+        // scan below on every file that is fine, which is nearly all of them. Line ends are ASCII and
+        // change nothing about validity.
+        if text.utf8.elementsEqual(normalized) { return .success(text) }
+        guard let bad = firstInvalidByte(in: content) else { return .success(text) }
+        let line = 1 + lineBreaks(in: content[..<bad])
+        return .failure(Diagnostic(.invalidUTF8(byteOffset: bad), at: SourceLocation(path: path, line: line)))
     }
 
     /// The index of the first byte that does not belong to valid UTF-8, if any.

@@ -18,7 +18,7 @@ import SiarContent
 /// Siar (``codeIdentity``), is ignored and the build runs in full; deleting the folder is always safe.
 struct BuildCache: Sendable {
     /// Bump whenever the layout below changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
     static let magic = "siar-build-cache-\(formatVersion)"
 
     /// ``codeIdentity()`` of the program that wrote the cache.

@@ -39,6 +39,13 @@ public struct BuildReport: Sendable {
     /// Pages rendered by this build.
     public var renderedPages: Int { pageCount - reusedPages }
     public var totalSeconds: Double { timings.reduce(0) { $0 + $1.seconds } }
+
+    /// The number of pages of each kind in `specs`, sorted by kind.
+    static func pagesByKind(_ specs: [PageSpec]) -> [(kind: String, count: Int)] {
+        var kinds: [String: Int] = [:]
+        for spec in specs { kinds[spec.kind, default: 0] += 1 }
+        return kinds.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
 }
 
 /// The outcome of `SiteBuilder.build()` or `check()`.

@@ -1,17 +1,15 @@
 import SiarContent
 import SiarMarkdown
 
-/// What cmark found in each release body at the previous build, without the HTML itself, so an unchanged
-/// body is not rendered again (``MarkdownStage``).
+/// What cmark made of each release body at the previous build, HTML included, so an unchanged body is not
+/// rendered again (``MarkdownStage``).
 ///
-/// An entry is reused when the file still hashes to `contentHash`, the cache was made with the same
-/// `unsafe_html` setting, and every link the renderer asked about resolves to the same URL as then. The
-/// HTML of a reused body is rendered again only when a page or feed that shows it is written
-/// (``ReleaseBodies``).
+/// An entry is reused when the body still hashes to `bodyHash`, the cache was made with the same
+/// `unsafe_html` setting, and every link the renderer asked about resolves to the same URL as then.
 struct MarkdownCache: Sendable {
     /// Bump when SiarMarkdown renders differently. ``RenderedMarkdown`` gaining a field needs the encoding
     /// below extended too (`IncrementalBuildTests` counts its fields).
-    static let version: UInt64 = 1
+    static let version: UInt64 = 2
 
     /// A link the renderer asked about, and what it resolved to.
     struct LinkAnswer: Sendable, Hashable {
@@ -20,9 +18,9 @@ struct MarkdownCache: Sendable {
     }
 
     struct Entry: Sendable {
-        var contentHash: UInt64
+        /// ``hash(body:)`` of the Markdown.
+        var bodyHash: UInt64
         var links: [LinkAnswer]
-        /// With an empty `html`.
         var rendered: RenderedMarkdown
     }
 
@@ -50,6 +48,13 @@ struct MarkdownCache: Sendable {
         return hasher.finalize()
     }
 
+    /// The key of a body's entry.
+    static func hash(body: String) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(body)
+        return hasher.finalize()
+    }
+
     /// The hash of a body's link answers, part of its release's fingerprint.
     static func hash(_ links: [LinkAnswer]) -> UInt64 {
         var hasher = StableHasher()
@@ -67,13 +72,14 @@ struct MarkdownCache: Sendable {
         writer.write(UInt64(entries.count))
         for (path, entry) in entries {
             writer.write(path)
-            writer.writeFixed(entry.contentHash)
+            writer.writeFixed(entry.bodyHash)
             writer.write(UInt64(entry.links.count))
             for answer in entry.links {
                 writer.write(answer.link)
                 writer.write(answer.url)
             }
             let rendered = entry.rendered
+            writer.write(rendered.html)
             writer.write(rendered.firstParagraph)
             writer.write(rendered.wordCount)
             writer.write(UInt64(rendered.headings.count))
@@ -116,6 +122,7 @@ struct MarkdownCache: Sendable {
             for _ in 0..<(try reader.readCount()) {
                 links.append(LinkAnswer(link: try reader.readString(), url: try reader.readOptionalString()))
             }
+            let html = try reader.readString()
             let firstParagraph = try reader.readString()
             let wordCount = try reader.readInt()
             var headings: [RenderedMarkdown.Heading] = []
@@ -134,24 +141,9 @@ struct MarkdownCache: Sendable {
                 problems.append(.init(kind: kind, target: try reader.readString(), line: try reader.readInt()))
             }
             let rendered = RenderedMarkdown(
-                html: "", firstParagraph: firstParagraph, wordCount: wordCount, headings: headings, firstImage: image,
+                html: html, firstParagraph: firstParagraph, wordCount: wordCount, headings: headings, firstImage: image,
                 linkProblems: problems)
-            entries[path] = Entry(contentHash: hash, links: links, rendered: rendered)
+            entries[path] = Entry(bodyHash: hash, links: links, rendered: rendered)
         }
-    }
-}
-
-extension RenderedMarkdown {
-    /// Equal in everything but the HTML: what a cached render must match when its HTML is made again.
-    func sameApartFromHTML(_ other: RenderedMarkdown) -> Bool {
-        firstParagraph == other.firstParagraph && wordCount == other.wordCount && headings == other.headings
-            && firstImage == other.firstImage && linkProblems == other.linkProblems
-    }
-
-    /// This render without its HTML, as the cache keeps it.
-    var withoutHTML: RenderedMarkdown {
-        var copy = self
-        copy.html = ""
-        return copy
     }
 }

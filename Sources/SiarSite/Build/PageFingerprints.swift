@@ -29,12 +29,14 @@ struct PageFingerprints: Sendable {
     /// What every compliance page depends on; nil writes them on every build.
     var compliance: UInt64?
 
-    init(global: UInt64, index: SiteIndex, hashes: [String: UInt64], asOf: Timestamp) {
+    /// `sources` is the release cache the loader returned: the hash of each release file's bytes.
+    init(global: UInt64, index: SiteIndex, sources: ReleaseCache, asOf: Timestamp) {
         self.global = global
         let all = index.entries
         entries = all.indices.map { position in
-            // A release without a content hash was never read whole: nothing that shows it is reused.
-            guard let hash = hashes[all[position].release.path] else { return UInt64.random(in: .min ... .max) }
+            // A file the cache does not keep (one with a warning) is parsed on every build: nothing that
+            // shows it is reused.
+            guard let hash = sources.entries[all[position].release.path]?.contentHash else { return UInt64.random(in: .min ... .max) }
             var hasher = StableHasher()
             hasher.combine(all[position].release.path)
             hasher.combine(hash)
@@ -52,15 +54,15 @@ struct PageFingerprints: Sendable {
         var hasher = StableHasher()
         hasher.combine(version)
         hasher.combine(code)
-        hasher.combine(bytes: (try? files.bytes("Content/site.yml")) ?? [])
+        hasher.combine(bytes: (try? files.bytes(SitePaths.siteConfigFile)) ?? [])
         hasher.combine(site.baseURL)
         hasher.combine(options.includeDrafts)
         hasher.combine(options.includeFuture)
         hasher.combine(options.preview)
         hasher.combine(hasPartnerPages)
-        for path in files.files(under: "Templates", suffix: "") {
+        for path in files.files(under: SitePaths.templatesFolder, suffix: "") {
             hasher.combine(path)
-            if path.hasPrefix("Templates/assets/") { continue }
+            if path.hasPrefix(SitePaths.assetsFolder + "/") { continue }
             hasher.combine(bytes: (try? files.bytes(path)) ?? [0xFF])
         }
         return hasher.finalize()
@@ -86,7 +88,7 @@ struct PageFingerprints: Sendable {
             combine(index.related[i], into: &hasher)
         case .taxonomyIndex(let taxonomy):
             hasher.combine("terms")
-            hasher.combine(taxonomy.rawValue)
+            hasher.combine(taxonomy.labelKey)
             let groups = index.terms[taxonomy] ?? []
             hasher.combine(groups.count)
             for group in groups {
@@ -97,7 +99,7 @@ struct PageFingerprints: Sendable {
         case .term(let taxonomy, let term, let page):
             let group = (index.terms[taxonomy] ?? [])[term]
             hasher.combine("term")
-            hasher.combine(taxonomy.rawValue)
+            hasher.combine(taxonomy.labelKey)
             hasher.combine(group.term.name)
             hasher.combine(group.term.slug)
             hasher.combine(group.entries.count)
@@ -139,7 +141,7 @@ struct PageFingerprints: Sendable {
     ) -> UInt64 {
         var hasher = StableHasher(seed: global)
         hasher.combine(asOf.dayNumber)
-        for folder in ["Content/partners", "Content/placements"] {
+        for folder in [SitePaths.partnersFolder, SitePaths.placementsFolder] {
             for path in files.files(under: folder, suffix: "") {
                 hasher.combine(path)
                 hasher.combine(bytes: (try? files.bytes(path)) ?? [0xFF])

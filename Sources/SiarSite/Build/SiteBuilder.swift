@@ -5,22 +5,23 @@ import SiarMarkdown
 
 /// The pipeline from `Content/` + `Templates/` to `Site/`.
 ///
-/// The stages run in this order, and this is the only place that says so:
-/// 1. load and validate the content (``ContentLoader``),
-/// 2. compute the partners' compliance for the as-of day (``ComplianceReport``), when `compliance.publish`
-///    is true and there are partners,
-/// 3. load and check the theme (``Theme``),
-/// 4. render every release body with cmark (``MarkdownRenderer``), resolving links between releases,
-/// 5. index the visible releases (``SiteIndex``) and plan the pages (``PageRenderer/plan()``),
-/// 6. render and write every page into a fresh tree, then swap it in (``SiteWriter``).
+/// ``run(write:cache:)`` is the only place that orders the stages, each named and timed:
+/// 1. `load` — read and validate the content (``ContentLoader``),
+/// 2. `compliance` — the partners' compliance for the as-of day (``ComplianceReport``), when
+///    `compliance.publish` is true and there are partners,
+/// 3. `theme` — load and check the theme (``Theme``),
+/// 4. `markdown` — every release body through cmark (``MarkdownStage``), links between releases resolved,
+/// 5. `index` — the visible releases grouped into terms, months and related releases (``SiteIndex``),
+/// 6. `pages`, `documents`, `files`, `swap` — render and write every page and file into a fresh tree, then
+///    swap it in (``SiteOutput``),
+/// 7. `cache` — record what the next build may reuse (``BuildCache``).
 /// Any error stops the pipeline before stage 6 touches the disk, so a failed build leaves `Site/` as it was.
 ///
-/// A build keeps a ``BuildCache`` beside its output. With it, unchanged release files are not parsed
-/// again, unchanged bodies not rendered again, and every output file whose fingerprint
-/// (``PageFingerprints``) is unchanged is kept instead of being rendered (``OutputTree``): the staging tree
-/// is the output the swap before last replaced, brought up to date, and files it lacks are hard-linked from
-/// the live output. An edit costs about what it touches; the output is byte for byte what a build without
-/// the cache writes, and still swapped in whole.
+/// The ``BuildCache`` is read before the first stage and written after the last; in between, the stages
+/// take it as a plain value where they can reuse work (unchanged release files are not parsed again,
+/// unchanged bodies not rendered again), and the output keeps every file whose fingerprint
+/// (``PageFingerprints``) is unchanged instead of rendering it (``OutputTree``). An edit costs about what it
+/// touches; the output is byte for byte what a build without the cache writes, and still swapped in whole.
 public struct SiteBuilder: Sendable {
     public let root: String
     public let options: BuildOptions
@@ -31,147 +32,89 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The output folder this build writes.
-    public var output: String { options.output ?? ProjectFiles(root: root).fileSystemPath("Site") }
+    public var output: String { options.output ?? ProjectFiles(root: root).fileSystemPath(SitePaths.outputFolder) }
 
     /// Runs every stage and writes the site.
-    public func build() -> BuildResult { run(write: true, cache: options.cache, recycle: true) }
+    public func build() -> BuildResult { run(write: true, cache: options.cache) }
 
     /// Runs every stage except writing: everything `build` would report, nothing on disk changes.
-    public func check() -> BuildResult { run(write: false, cache: .off, recycle: false) }
+    public func check() -> BuildResult { run(write: false, cache: .off) }
 
-    /// `recycle` lets the build take the spare tree of the cache as its staging tree.
-    private func run(write: Bool, cache mode: BuildOptions.CacheMode, recycle: Bool) -> BuildResult {
+    private func run(write: Bool, cache mode: BuildOptions.CacheMode) -> BuildResult {
         var clock = StageClock()
         var diagnostics: [Diagnostic] = []
         let files = ProjectFiles(root: root)
         let caching = write && mode != .off
-        let previous = write && mode == .reuse ? BuildCache.read(for: output) : nil
-        // Should an incremental build find a release changed under it, or its recycled tree unusable, it
-        // starts again from nothing: no cache, a fresh staging tree.
-        let restart = { run(write: write, cache: .refresh, recycle: false) }
+        let previous = caching && mode == .reuse ? BuildCache.read(for: output) : nil
+        func failed() -> BuildResult { BuildResult(diagnostics: DiagnosticReport(diagnostics), report: nil) }
 
-        let loader = ContentLoader(root: root)
-        var loaded = caching ? loader.load(reusing: previous?.releases) : loader.load()
+        let (loaded, sources) = clock.stage("load") {
+            let loader = ContentLoader(root: root)
+            return caching ? loader.load(reusing: previous?.releases) : (loader.load(), ReleaseCache(key: 0))
+        }
         diagnostics += loaded.diagnostics
-        clock.lap("load")
-
         // Content with errors is still checked by the stages below (links, templates) so that one run reports
         // every problem; the errors stop the pipeline before anything is rendered or written.
         let loadFailed = loaded.content == nil
-        guard var content = loaded.content ?? loaded.parsed else {
-            return BuildResult(diagnostics: DiagnosticReport(diagnostics), report: nil)
-        }
-        // The releases below are the only copy, and their bodies go to a store that lets each go once rendered.
-        loaded.content = nil
-        loaded.parsed = nil
-        let bodyStore = BodyStore(taking: &content.releases)
+        guard var content = loaded.content ?? loaded.parsed else { return failed() }
         if let baseURL = options.baseURL { content.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let site = content.site
         let asOf = options.asOf.resolve(utcOffset: site.utcOffset, now: Int(Date().timeIntervalSince1970))
 
-        let compliance =
+        let compliance = clock.stage("compliance") {
             !loadFailed && site.compliance.publish && !content.partners.isEmpty
-            ? ComplianceReport(content: content, asOf: asOf.localDay) : nil
-        clock.lap("compliance")
-
-        let (loadedTheme, themeProblems) = Theme.load(from: files, language: site.language)
-        diagnostics += themeProblems
-        clock.lap("theme")
-
-        let markdown: MarkdownStage.Output
-        do {
-            markdown = try MarkdownStage(site: site).render(
-                content.releases, bodies: bodyStore, cache: previous?.markdown, hashes: loaded.contentHashes,
-                loader: caching ? loader : nil, diagnostics: &diagnostics)
-        } catch {
-            return restart()
+                ? ComplianceReport(content: content, asOf: asOf.localDay) : nil
         }
-        clock.lap("markdown")
-
-        var entries: [ReleaseEntry] = []
-        var drafts = 0
-        var expired = 0
-        var embargoed: [BuildReport.Embargo] = []
-        for (position, release) in content.releases.enumerated() {
-            let visibility = release.visibility(asOf: asOf, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
-            switch visibility {
-            case .published:
-                entries.append(
-                    ReleaseEntry(
-                        release: release, rendered: markdown.rendered[position], visibility: visibility,
-                        hasHTML: markdown.hasHTML[position], linkAnswers: markdown.linkAnswers[position]))
-            case .draft: drafts += 1
-            case .expired: expired += 1
-            case .embargoed: embargoed.append(.init(title: release.title, path: release.path, date: release.date))
+        let theme = clock.stage("theme") {
+            let (theme, problems) = Theme.load(from: files, language: site.language)
+            diagnostics += problems
+            return theme
+        }
+        let markdown = clock.stage("markdown") {
+            MarkdownStage(site: site).render(content.releases, reusing: previous?.markdown, diagnostics: &diagnostics)
+        }
+        let (index, publication) = clock.stage("index") {
+            let publication = Publication(content.releases, asOf: asOf, options: options)
+            let entries = publication.published.map { position in
+                ReleaseEntry(release: content.releases[position], body: markdown.bodies[position], visibility: .published)
             }
+            return (SiteIndex(entries: entries, site: site, reusing: previous?.related, diagnostics: &diagnostics), publication)
         }
-        let index = SiteIndex(entries: entries, site: site, reusing: previous?.related, diagnostics: &diagnostics)
-        clock.lap("index")
+        guard let theme, !diagnostics.contains(where: { $0.severity == .error }) else { return failed() }
 
-        guard let theme = loadedTheme, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return BuildResult(diagnostics: DiagnosticReport(diagnostics), report: nil)
-        }
-        let pages = compliance.map { report in
+        let pages = compliance.map {
             CompliancePages(
-                report: report, files: files, releases: content.releases,
-                releasePaths: Dictionary(
-                    index.entries.indices.map { (index.entries[$0].release.slug, index.entries[$0].url) },
-                    uniquingKeysWith: { first, _ in first }),
+                report: $0, files: files, releases: content.releases, releasePaths: index.pathsBySlug,
                 unverifiedEvidence: site.compliance.unverifiedEvidence)
         }
-        let bodies =
-            caching
-            ? ReleaseBodies(loader: loader, hashes: loaded.contentHashes, links: markdown.links, unsafeHTML: site.unsafeHTML) : nil
-        let renderer = PageRenderer(
-            site: site, index: index, theme: theme, options: options, asOf: asOf, compliance: pages, bodies: bodies,
-            renderCards: false)
-        let specs = renderer.plan()
+        let renderer = PageRenderer(site: site, index: index, theme: theme, options: options, asOf: asOf, compliance: pages)
+        let specs = clock.stage("plan") { renderer.plan() }
         var outcome = SiteOutput.Outcome()
         if write {
             var siteOutput = SiteOutput(renderer: renderer, files: files, writer: SiteWriter(output: output))
             if caching {
-                let global = PageFingerprints.global(
-                    code: BuildCache.codeIdentity, files: files, site: site, options: options, hasPartnerPages: pages != nil)
-                var fingerprints = PageFingerprints(global: global, index: index, hashes: loaded.contentHashes, asOf: asOf)
-                fingerprints.compliance = pages.map { pages in
-                    PageFingerprints.compliance(
-                        global: global, files: files, asOf: asOf.localDay, releases: content.releases, entries: index.entries,
-                        pages: pages)
-                }
-                siteOutput.fingerprints = fingerprints
-                siteOutput.previous = previous?.output
-                siteOutput.spareFolder = BuildCache.spareFolder(for: output)
-                siteOutput.recycle = recycle
-                siteOutput.spare = previous?.spare
-                siteOutput.code = BuildCache.codeIdentity
+                siteOutput.reuse(previous, sources: sources, releases: content.releases, output: output)
             }
             do {
                 outcome = try siteOutput.write(specs, clock: &clock)
-            } catch is SiteOutput.StaleBodies {
-                return restart()
-            } catch is SiteOutput.RecyclingFailed {
-                return restart()
             } catch {
                 diagnostics.append(Diagnostic(.outputFailed(String(describing: error)), at: SourceLocation(path: relativeOutput)))
-                return BuildResult(diagnostics: DiagnosticReport(diagnostics), report: nil)
+                return failed()
             }
         }
-        if !write { clock.lap("plan") }
         if caching {
-            BuildCache(
-                code: BuildCache.codeIdentity, releases: loaded.releaseCache ?? ReleaseCache(key: 0), markdown: markdown.cache,
-                related: RelatedCache(signature: index.relatedSignature, related: index.related), output: outcome.records,
-                spare: previous?.output ?? [:]
-            ).write(for: output)
-            clock.lap("cache")
+            clock.stage("cache") {
+                BuildCache(
+                    code: BuildCache.codeIdentity, releases: sources, markdown: markdown.cache,
+                    related: RelatedCache(signature: index.relatedSignature, related: index.related), output: outcome.records,
+                    spare: previous?.output ?? [:]
+                ).write(for: output)
+            }
         }
 
-        var kinds: [String: Int] = [:]
-        for spec in specs { kinds[spec.kind, default: 0] += 1 }
         var report = BuildReport(
-            pagesByKind: kinds.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, filesWritten: outcome.files,
-            skippedDrafts: drafts, expired: expired, embargoed: embargoed.sorted { $0.date < $1.date },
-            timings: clock.timings, output: output, asOf: asOf)
+            pagesByKind: BuildReport.pagesByKind(specs), filesWritten: outcome.files, skippedDrafts: publication.drafts,
+            expired: publication.expired, embargoed: publication.embargoed, timings: clock.timings, output: output, asOf: asOf)
         report.reusedPages = outcome.reusedPages
         report.reusedFiles = outcome.reusedFiles
         return BuildResult(diagnostics: DiagnosticReport(diagnostics), report: report)

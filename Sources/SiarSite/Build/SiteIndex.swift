@@ -13,6 +13,11 @@ public struct SiteIndex: Sendable {
     /// Slug → entry index.
     public let positionBySlug: [String: Int]
 
+    /// Slug → site path of the release page, for every entry (the first of a slug claimed twice).
+    var pathsBySlug: [String: String] {
+        Dictionary(entries.indices.map { (entries[$0].release.slug, entries[$0].url) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// ``RelatedCache/signature(of:)`` of the entries.
     let relatedSignature: UInt64
     /// ``Slug/make(from:)`` of every category, tag and author name of the entries: the folding is costly

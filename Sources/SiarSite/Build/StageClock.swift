@@ -1,5 +1,10 @@
 import Dispatch
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Measures the pipeline stages of one build, in the order they run: wall time and the CPU time the
 /// process spent meanwhile (above the wall time when a stage keeps both cores busy).
@@ -7,6 +12,12 @@ struct StageClock {
     private(set) var timings: [BuildReport.StageTiming] = []
     private var last = DispatchTime.now().uptimeNanoseconds
     private var lastCPU = Self.cpuSeconds()
+
+    /// Runs `work` as the stage `name` and returns what it made.
+    mutating func stage<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+        defer { lap(name) }
+        return try work()
+    }
 
     /// Closes the running stage under `name` and starts the next.
     mutating func lap(_ name: String) {
@@ -20,8 +31,15 @@ struct StageClock {
     /// User and system time of the whole process so far.
     private static func cpuSeconds() -> Double {
         var usage = rusage()
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        guard getrusage(Self.wholeProcess, &usage) == 0 else { return 0 }
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
+
+    // Glibc imports `RUSAGE_SELF` as an enum case, Darwin as a plain integer.
+    #if canImport(Glibc)
+        private static let wholeProcess = RUSAGE_SELF.rawValue
+    #else
+        private static let wholeProcess = RUSAGE_SELF
+    #endif
 }

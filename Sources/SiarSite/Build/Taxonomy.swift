@@ -1,11 +1,11 @@
 import SiarContent
 
 /// The four ways releases are grouped, each with its URL prefix and label key.
-public enum Taxonomy: String, Sendable, CaseIterable, Hashable {
-    case category = "kategori"
-    case tag = "tag"
-    case region = "wilayah"
-    case author = "penulis"
+public enum Taxonomy: Sendable, CaseIterable, Hashable {
+    case category
+    case tag
+    case region
+    case author
 
     /// The label key of the taxonomy's name in `Templates/i18n`.
     public var labelKey: String {
@@ -21,7 +21,14 @@ public enum Taxonomy: String, Sendable, CaseIterable, Hashable {
     public var pluralLabelKey: String { labelKey + "_plural" }
 
     /// The index page `/kategori/`.
-    public var indexPath: String { "/\(rawValue)/" }
+    public var indexPath: String {
+        switch self {
+        case .category: SitePaths.categories
+        case .tag: SitePaths.tags
+        case .region: SitePaths.regions
+        case .author: SitePaths.authors
+        }
+    }
 
     /// The raw terms of a release in this taxonomy.
     func terms(of release: Release) -> [String] {
@@ -41,5 +48,5 @@ public struct Term: Sendable, Hashable {
     public let name: String
     public let slug: String
 
-    public var url: String { "/\(taxonomy.rawValue)/\(slug)/" }
+    public var url: String { SitePaths.term(slug, in: taxonomy.indexPath) }
 }

@@ -13,9 +13,6 @@ import SiarContent
 /// verified is shown only in the internal copy, or when `site.yml` sets
 /// `compliance.unverified_evidence: true`.
 public struct CompliancePages: Sendable {
-    /// The site folder evidence files are copied into, at their path relative to `Content/`.
-    static let evidenceFolder = "bukti"
-
     public let report: ComplianceReport
     /// Paths relative to `Content/` of the evidence files the pages show, sorted: valid evidence
     /// (``EvidenceCheck``) of placements whose evidence may be shown.
@@ -65,7 +62,7 @@ public struct CompliancePages: Sendable {
     /// `/bukti/<path>` for a file that is copied; nil otherwise.
     func evidenceLink(_ evidence: String) -> String? {
         if EvidenceCheck.isHTTPS(evidence) { return evidence }
-        return evidenceSet.contains(evidence) ? Self.evidencePath(evidence) : nil
+        return evidenceSet.contains(evidence) ? SitePaths.evidence(evidence) : nil
     }
 
     /// True when the pages may show the evidence and URL of `placement`: it is verified, or the settings
@@ -73,13 +70,4 @@ public struct CompliancePages: Sendable {
     func showsEvidence(of placement: Placement) -> Bool {
         placement.status == .verified || showsUnverifiedEvidence
     }
-
-    /// `evidence/x/y.png` → `/bukti/evidence/x/y.png`.
-    static func evidencePath(_ file: String) -> String { "/\(evidenceFolder)/\(file)" }
-
-    /// The site path of a partner's page.
-    static func partnerPath(_ id: String) -> String { "/mitra/\(id)/" }
-
-    /// The overview's site path.
-    static let overviewPath = "/mitra/"
 }

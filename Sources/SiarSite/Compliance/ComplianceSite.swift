@@ -72,9 +72,9 @@ public struct ComplianceSite: Sendable {
 
     /// Writes pages, assets and evidence into a staging tree and swaps it in; returns the file count.
     private func write(_ specs: [PageSpec], renderer: PageRenderer, files: ProjectFiles, to output: String) throws -> Int {
-        let assets = renderer.theme.assets.map { (source: $0, target: String($0.dropFirst("Templates/".count))) }
+        let assets = renderer.theme.assets.map { (source: $0, target: SitePaths.siteFile(ofTemplateFile: $0)) }
         let evidence = (renderer.compliance?.evidenceFiles ?? []).map {
-            (source: "Content/" + $0, target: CompliancePages.evidenceFolder + "/" + $0)
+            (source: SitePaths.contentFile($0), target: SitePaths.file(for: SitePaths.evidence($0)))
         }
         let pageFiles = specs.map { renderer.file(of: $0) }
         let links = PortableLinks(files: Set(pageFiles + assets.map(\.target) + evidence.map(\.target)), site: renderer.site)
@@ -100,6 +100,7 @@ public struct ComplianceSite: Sendable {
         guard isDirectory.boolValue else { return false }
         let names = ((try? fm.contentsOfDirectory(atPath: output)) ?? []).filter { $0 != ".DS_Store" }
         if names.isEmpty { return true }
-        return fm.fileExists(atPath: output + "/mitra/index.html") && !fm.fileExists(atPath: output + "/index.html")
+        return fm.fileExists(atPath: output + "/" + SitePaths.file(for: SitePaths.partners))
+            && !fm.fileExists(atPath: output + "/" + SitePaths.file(for: SitePaths.home))
     }
 }

@@ -29,7 +29,7 @@ struct PartnerOverview {
 
     func row(_ partner: PartnerSummary) -> [String: Any] {
         var row: [String: Any] = [
-            "name": partner.name, "url": CompliancePages.partnerPath(partner.id),
+            "name": partner.name, "url": SitePaths.partner(partner.id),
             "media_type": text.mediaType(partner.partner.mediaType),
             "council": text.pressCouncil(partner.partner.pressCouncil),
             "council_class": partner.partner.pressCouncil.rawValue,

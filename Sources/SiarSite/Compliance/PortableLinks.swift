@@ -22,7 +22,7 @@ struct PortableLinks {
             let hash = reference.firstIndex(of: "#") ?? reference.endIndex
             let path = String(reference[..<hash])
             let fragment = reference[hash...]
-            let file = Pagination.file(for: path)
+            let file = SitePaths.file(for: path)
             let target = files.contains(file) ? up + file + fragment : site.absoluteURL(path) + fragment
             return "\(attribute)=\"\(target)\""
         }

@@ -29,7 +29,7 @@ struct FeedEntry: Sendable {
         title = release.title
         url = site.absoluteURL(entry.url)
         summary = entry.summary
-        let body = PageRenderer.bodyWithDateline(renderer.bodyHTML(of: entry), dateline: release.dateline)
+        let body = PageRenderer.bodyWithDateline(entry.rendered.html, dateline: release.dateline)
         contentHTML = Self.absolutizingLinks(in: body, baseURL: site.baseURL)
         escapedContentHTML = XMLWriter.escape(contentHTML)
         date = release.date

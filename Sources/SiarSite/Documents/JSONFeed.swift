@@ -5,7 +5,7 @@ import SiarContent
 ///
 /// Serialized with sorted keys so the bytes depend on the content only.
 struct JSONFeed {
-    static let path = "/feed.json"
+    static let path = SitePaths.jsonFeed
     static let version = "https://jsonfeed.org/version/1.1"
 
     let site: SiteConfig

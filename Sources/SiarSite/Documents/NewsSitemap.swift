@@ -6,7 +6,7 @@ import SiarContent
 /// Releases after the as-of time (embargoed ones in a `--future` build) are left out, and Google's limit
 /// of 1,000 URLs applies. Without recent releases the file is an empty, valid `urlset`.
 struct NewsSitemap {
-    static let path = "/news-sitemap.xml"
+    static let path = SitePaths.newsSitemap
     static let namespace = "http://www.google.com/schemas/sitemap-news/0.9"
     /// How far back Google News looks.
     static let window = 2 * 86_400

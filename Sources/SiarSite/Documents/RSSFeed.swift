@@ -6,7 +6,7 @@ import SiarContent
 /// Dates are RFC 822 at each release's own offset (`Tue, 05 Mar 2024 10:00:00 +0800`); `lastBuildDate` is
 /// the newest release's date, so rebuilding unchanged content gives the same bytes.
 struct RSSFeed {
-    static let path = "/feed.xml"
+    static let path = SitePaths.rssFeed
 
     let site: SiteConfig
     /// Newest first.

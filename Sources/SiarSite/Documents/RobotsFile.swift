@@ -2,7 +2,7 @@ import SiarContent
 
 /// `/robots.txt`: every crawler may fetch everything; both sitemaps are named with absolute URLs.
 struct RobotsFile {
-    static let path = "/robots.txt"
+    static let path = SitePaths.robots
 
     let site: SiteConfig
 

@@ -10,7 +10,7 @@ import SiarContent
 /// author, each folded word once; the body is left out to keep the file small. `url` is a site path, so the
 /// index works on the preview server and on any host.
 struct SearchIndex {
-    static let path = "/search-index.json"
+    static let path = SitePaths.searchIndex
 
     let renderer: PageRenderer
 

@@ -8,7 +8,7 @@ import SiarContent
 /// `lastmod`. The protocol allows 50,000 URLs a file: a larger site gets `/sitemap-1.xml`, `/sitemap-2.xml`, …
 /// and `/sitemap.xml` becomes the sitemap index naming them, so robots.txt stays the same.
 struct Sitemap {
-    static let path = "/sitemap.xml"
+    static let path = SitePaths.sitemap
     static let namespace = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
     let renderer: PageRenderer
@@ -32,7 +32,7 @@ struct Sitemap {
         return [index] + parts.enumerated().map { number, part in (Self.partPath(number + 1), { sitemap.urlset(part) }) }
     }
 
-    static func partPath(_ number: Int) -> String { "/sitemap-\(number).xml" }
+    static func partPath(_ number: Int) -> String { SitePaths.sitemapPart(number) }
 
     func urlset(_ specs: ArraySlice<PageSpec>) -> String {
         var xml = XMLWriter()

@@ -74,9 +74,10 @@ struct SiteDocuments {
             Document(path: RSSFeed.path, feedPositions: latest, fingerprint: feedPrint(RSSFeed.path, latest)) { feed in
                 RSSFeed(site: site, entries: latest.compactMap { feed[$0] }).text()
             },
-            Document(path: "/atom.xml", feedPositions: latest, fingerprint: feedPrint("/atom.xml", latest)) { feed in
+            Document(path: SitePaths.atomFeed, feedPositions: latest, fingerprint: feedPrint(SitePaths.atomFeed, latest)) { feed in
                 AtomFeed(
-                    site: site, title: site.title, path: "/atom.xml", alternatePath: "/", entries: latest.compactMap { feed[$0] },
+                    site: site, title: site.title, path: SitePaths.atomFeed, alternatePath: SitePaths.home,
+                    entries: latest.compactMap { feed[$0] },
                     asOf: asOf
                 ).text()
             },
@@ -92,7 +93,7 @@ struct SiteDocuments {
             ) { _ in SearchIndex(renderer: renderer).text() },
         ]
         for (term, positions) in terms {
-            let path = term.url + "atom.xml"
+            let path = SitePaths.atomFeed(of: term.url)
             let fingerprint = feedPrint(path, positions).map { print in
                 var hasher = StableHasher(seed: print)
                 hasher.combine(term.name)

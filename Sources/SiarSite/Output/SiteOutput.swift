@@ -1,6 +1,6 @@
 import SiarContent
 
-/// Stage 6: renders the planned pages straight into a staging tree (in parallel, never holding the whole
+/// The output stage: renders the planned pages straight into a staging tree (in parallel, never holding the whole
 /// site in memory), adds the documents, assets, images and evidence files, and swaps the tree in.
 ///
 /// In an incremental build every file whose fingerprint equals the one recorded for the same path is
@@ -39,22 +39,25 @@ struct SiteOutput {
         var placed: Set<String> = []
     }
 
-    /// An incremental build found a release body that no longer matches what it planned with.
-    struct StaleBodies: Error, CustomStringConvertible {
-        let paths: [String]
-        var description: String { "'\(paths.first ?? "")' changed during the build" }
-    }
-
-    /// A recycled staging tree could not be brought up to date; a build with a fresh tree is needed.
-    struct RecyclingFailed: Error, CustomStringConvertible {
-        let underlying: any Error
-        var description: String { String(describing: underlying) }
-    }
-
     /// Writes everything and swaps the tree in, timing each step on `clock` (`pages`, `documents`,
     /// `files`, `swap`).
+    ///
+    /// Should the recycled spare tree turn out unusable, it is discarded and the output written once more
+    /// into a fresh staging tree.
     func write(_ specs: [PageSpec], clock: inout StageClock) throws -> Outcome {
-        let staging = try writer.begin(recycling: recycle ? spareFolder : nil)
+        guard recycle, let spareFolder else { return try write(specs, recycling: nil, clock: &clock) }
+        do {
+            return try write(specs, recycling: spareFolder, clock: &clock)
+        } catch is RecyclingFailed {
+            return try write(specs, recycling: nil, clock: &clock)
+        }
+    }
+
+    /// A recycled staging tree could not be brought up to date.
+    private struct RecyclingFailed: Error {}
+
+    private func write(_ specs: [PageSpec], recycling folder: String?, clock: inout StageClock) throws -> Outcome {
+        let staging = try writer.begin(recycling: folder)
         let tree = OutputTree(staging: staging, live: previous, spare: spare)
         defer { tree.close() }
         do {
@@ -67,29 +70,26 @@ struct SiteOutput {
             try copyFiles(into: tree, outcome: &outcome)
             tree.finish(placed: outcome.placed)
             clock.lap("files")
-            if let stale = renderer.bodies?.failures, !stale.isEmpty { throw StaleBodies(paths: stale) }
             try staging.commit(parkingOldTreeAt: spareFolder)
             clock.lap("swap")
             return outcome
         } catch {
             staging.discard()
-            if staging.isRecycled && !(error is StaleBodies) { throw RecyclingFailed(underlying: error) }
+            if staging.isRecycled { throw RecyclingFailed() }
             throw error
         }
     }
 
-    /// Keeps or renders every page. The listing items made for them go when it returns: documents do not
-    /// need them, and at 50,000 releases they are a tenth of the build's memory.
+    /// Keeps or renders every page.
     private func writePages(_ specs: [PageSpec], into tree: OutputTree, outcome: inout Outcome) throws {
-        let planner = self.renderer
+        let renderer = self.renderer
         let fingerprints = self.fingerprints
         let targets = specs.parallelMap { spec in
-            let file = planner.file(of: spec)
-            return (spec: spec, file: file, fingerprint: fingerprints?.page(spec, file: file, renderer: planner))
+            let file = renderer.file(of: spec)
+            return (spec: spec, file: file, fingerprint: fingerprints?.page(spec, file: file, renderer: renderer))
         }
         let kept = targets.parallelMap { target in tree.keep(target.file, fingerprint: target.fingerprint) }
         let rendered = zip(targets, kept).filter { $0.1 == nil }.map(\.0)
-        let renderer = planner.withCards(for: planner.cardPositions(of: rendered.map(\.spec)))
         let written = rendered.parallelMap { target -> Result<FileStamp?, WriteError> in
             do {
                 return .success(try tree.write(renderer.html(for: target.spec), to: target.file))
@@ -128,10 +128,10 @@ struct SiteOutput {
     /// Copies the theme's assets, the images and the evidence files; an unchanged source whose stamp has
     /// settled keeps the previous copy.
     private func copyFiles(into tree: OutputTree, outcome: inout Outcome) throws {
-        var copies = renderer.theme.assets.map { (source: $0, target: String($0.dropFirst("Templates/".count))) }
-        copies += imagesToCopy().map { (source: "Content/" + $0, target: $0) }
+        var copies = renderer.theme.assets.map { (source: $0, target: SitePaths.siteFile(ofTemplateFile: $0)) }
+        copies += imagesToCopy().map { (source: SitePaths.contentFile($0), target: $0) }
         copies += (renderer.compliance?.evidenceFiles ?? []).map {
-            (source: "Content/" + $0, target: CompliancePages.evidenceFolder + "/" + $0)
+            (source: SitePaths.contentFile($0), target: SitePaths.file(for: SitePaths.evidence($0)))
         }
         let now = FileStamp.now()
         let files = self.files
@@ -171,7 +171,7 @@ struct SiteOutput {
 
     /// Every file under `Content/images/` plus front-matter images elsewhere under `Content/`.
     private func imagesToCopy() -> [String] {
-        var images = Set(files.files(under: "Content/images", suffix: "").map { String($0.dropFirst("Content/".count)) })
+        var images = Set(files.files(under: SitePaths.imagesFolder, suffix: "").map(SitePaths.relativeToContent))
         for entry in renderer.index.entries {
             if let image = entry.release.image, !URLCheck.isAbsoluteHTTP(image) { images.insert(image) }
         }

@@ -21,15 +21,15 @@ extension PageRenderer {
     /// The context of `meta` merged with the page's own values.
     func context(_ meta: PageMeta, _ values: [String: Any]) -> [String: Any] {
         var breadcrumbs = meta.breadcrumbs
-        if !breadcrumbs.isEmpty { breadcrumbs.insert((label("home"), "/"), at: 0) }
+        if !breadcrumbs.isEmpty { breadcrumbs.insert((label("home"), SitePaths.home), at: 0) }
         var structured = meta.structuredData
         if breadcrumbs.count > 1 { structured.append(breadcrumbList(breadcrumbs)) }
         let fullTitle = meta.title.map { "\($0) – \(site.title)" } ?? site.title
         let feeds =
             meta.feeds + [
-                (site.title + " (RSS)", "/feed.xml", "application/rss+xml"),
-                (site.title + " (Atom)", "/atom.xml", "application/atom+xml"),
-                (site.title + " (JSON Feed)", "/feed.json", "application/feed+json"),
+                (site.title + " (RSS)", SitePaths.rssFeed, "application/rss+xml"),
+                (site.title + " (Atom)", SitePaths.atomFeed, "application/atom+xml"),
+                (site.title + " (JSON Feed)", SitePaths.jsonFeed, "application/feed+json"),
             ]
         var page: [String: Any] = [
             "title": meta.title ?? site.title, "full_title": fullTitle,
@@ -74,18 +74,19 @@ extension PageRenderer {
     /// The main navigation: label and site path of each item.
     func navigationItems() -> [(label: String, path: String)] {
         var items: [(label: String, path: String)] = [
-            (label("home"), "/"), (label("category_plural"), "/kategori/"), (label("region_plural"), "/wilayah/"),
-            (label("archive"), "/arsip/"),
+            (label("home"), SitePaths.home), (label("category_plural"), SitePaths.categories),
+            (label("region_plural"), SitePaths.regions), (label("archive"), SitePaths.archive),
         ]
-        if hasPartnerPages { items.append((label("partners"), CompliancePages.overviewPath)) }
-        items.append((label("search"), "/cari/"))
+        if hasPartnerPages { items.append((label("partners"), SitePaths.partners)) }
+        items.append((label("search"), SitePaths.search))
         return items
     }
 
     /// The position of the navigation item a page at `path` belongs to, nil for none.
     func currentNavigationItem(path: String) -> Int? {
         navigationItems().firstIndex { item in
-            item.path == "/" ? path == "/" || path.hasPrefix("/halaman/") : path.hasPrefix(item.path)
+            item.path == SitePaths.home
+                ? path == SitePaths.home || SitePaths.isLaterPage(path, of: SitePaths.home) : path.hasPrefix(item.path)
         }
     }
 
@@ -100,7 +101,7 @@ extension PageRenderer {
 
     /// A site path for an image given as a Content path or a URL.
     func mediaPath(_ image: String) -> String {
-        URLCheck.isAbsoluteHTTP(image) ? image : "/" + image
+        URLCheck.isAbsoluteHTTP(image) ? image : SitePaths.image(image)
     }
 
     /// JSON for a `<script type="application/ld+json">`: sorted keys, `/` escaped so `</script>` cannot occur.
@@ -124,11 +125,11 @@ extension PageRenderer {
             "current": page, "total": count,
             "pages": Pagination.window(current: page, count: count).map { number -> [String: Any] in
                 guard let number else { return ["gap": true] }
-                return ["number": number, "url": Pagination.path(base: base, page: number), "current": number == page]
+                return ["number": number, "url": SitePaths.page(number, of: base), "current": number == page]
             },
         ]
-        if page > 1 { block["prev_url"] = Pagination.path(base: base, page: page - 1) }
-        if page < count { block["next_url"] = Pagination.path(base: base, page: page + 1) }
+        if page > 1 { block["prev_url"] = SitePaths.page(page - 1, of: base) }
+        if page < count { block["next_url"] = SitePaths.page(page + 1, of: base) }
         return block
     }
 }

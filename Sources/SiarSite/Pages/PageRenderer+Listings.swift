@@ -6,7 +6,7 @@ extension PageRenderer {
         let all = Array(index.entries.indices)
         let count = Pagination.pageCount(items: all.count, pageSize: site.pageSize)
         let slice = Self.page(all, page, site.pageSize)
-        let path = Pagination.path(base: "/", page: page)
+        let path = SitePaths.page(page, of: SitePaths.home)
         var meta = PageMeta(title: page > 1 ? "\(label("page")) \(page)" : nil, description: site.description, path: path)
         meta.bodyClass = "page-home"
         if page == 1 {
@@ -19,7 +19,7 @@ extension PageRenderer {
             ]
         }
         var values: [String: Any] = [
-            "releases": slice.map(listItem), "pagination": pagination(base: "/", page: page, count: count),
+            "releases": slice.map(listItem), "pagination": pagination(base: SitePaths.home, page: page, count: count),
             "is_first_page": page == 1,
         ]
         if page == 1, let lead = slice.first {
@@ -45,15 +45,15 @@ extension PageRenderer {
     func termPage(_ taxonomy: Taxonomy, term position: Int, page: Int) -> String {
         let group = (index.terms[taxonomy] ?? [])[position]
         let count = Pagination.pageCount(items: group.entries.count, pageSize: site.pageSize)
-        let path = Pagination.path(base: group.term.url, page: page)
+        let path = SitePaths.page(page, of: group.term.url)
         let heading = "\(label(taxonomy.labelKey)): \(group.term.name)"
         var meta = PageMeta(title: page > 1 ? "\(heading) – \(label("page")) \(page)" : heading, description: heading, path: path)
         meta.breadcrumbs = [(label(taxonomy.pluralLabelKey), taxonomy.indexPath), (group.term.name, group.term.url)]
-        meta.feeds = [("\(site.title): \(group.term.name)", group.term.url + "atom.xml", "application/atom+xml")]
+        meta.feeds = [("\(site.title): \(group.term.name)", SitePaths.atomFeed(of: group.term.url), "application/atom+xml")]
         meta.bodyClass = "page-term"
         let values: [String: Any] = [
             "heading": heading, "kind": label(taxonomy.labelKey), "name": group.term.name,
-            "count": group.entries.count, "feed_url": group.term.url + "atom.xml",
+            "count": group.entries.count, "feed_url": SitePaths.atomFeed(of: group.term.url),
             "releases": Self.page(group.entries, page, site.pageSize).map(listItem),
             "pagination": pagination(base: group.term.url, page: page, count: count),
         ]
@@ -64,7 +64,7 @@ extension PageRenderer {
         var years: [(year: Int, months: [[String: Any]], count: Int)] = []
         for month in index.months {
             let item: [String: Any] = [
-                "name": dates.month(month.month), "url": Self.monthPath(year: month.year, month: month.month),
+                "name": dates.month(month.month), "url": SitePaths.archiveMonth(year: month.year, month: month.month),
                 "count": month.entries.count,
             ]
             if let last = years.last, last.year == month.year {
@@ -75,8 +75,8 @@ extension PageRenderer {
             }
         }
         let title = label("archive")
-        var meta = PageMeta(title: title, description: title, path: "/arsip/")
-        meta.breadcrumbs = [(title, "/arsip/")]
+        var meta = PageMeta(title: title, description: title, path: SitePaths.archive)
+        meta.breadcrumbs = [(title, SitePaths.archive)]
         meta.bodyClass = "page-archive"
         let values: [String: Any] = [
             "heading": title,
@@ -87,10 +87,10 @@ extension PageRenderer {
 
     func archiveMonthPage(_ position: Int) -> String {
         let month = index.months[position]
-        let path = Self.monthPath(year: month.year, month: month.month)
+        let path = SitePaths.archiveMonth(year: month.year, month: month.month)
         let heading = "\(label("archive")): \(dates.monthYear(year: month.year, month: month.month))"
         var meta = PageMeta(title: heading, description: heading, path: path)
-        meta.breadcrumbs = [(label("archive"), "/arsip/"), (dates.monthYear(year: month.year, month: month.month), path)]
+        meta.breadcrumbs = [(label("archive"), SitePaths.archive), (dates.monthYear(year: month.year, month: month.month), path)]
         meta.bodyClass = "page-term"
         let values: [String: Any] = [
             "heading": heading, "count": month.entries.count, "releases": month.entries.map(listItem),
@@ -100,14 +100,14 @@ extension PageRenderer {
 
     func searchPage() -> String {
         let title = label("search")
-        var meta = PageMeta(title: title, description: title, path: "/cari/")
-        meta.breadcrumbs = [(title, "/cari/")]
+        var meta = PageMeta(title: title, description: title, path: SitePaths.search)
+        meta.breadcrumbs = [(title, SitePaths.search)]
         meta.bodyClass = "page-search"
         return render("search", meta: meta, values: ["heading": title])
     }
 
     func notFoundPage() -> String {
-        var meta = PageMeta(title: label("not_found_title"), description: label("not_found_text"), path: "/404.html")
+        var meta = PageMeta(title: label("not_found_title"), description: label("not_found_text"), path: SitePaths.notFound)
         meta.noindex = true
         meta.bodyClass = "page-404"
         let latest = Array(index.entries.indices.prefix(5)).map(listItem)

@@ -14,8 +14,8 @@ extension PageRenderer {
     func partnersPage() -> String {
         guard let compliance else { return "" }
         let title = label("partners")
-        var meta = PageMeta(title: title, description: label("partners_description"), path: CompliancePages.overviewPath)
-        meta.breadcrumbs = [(title, CompliancePages.overviewPath)]
+        var meta = PageMeta(title: title, description: label("partners_description"), path: SitePaths.partners)
+        meta.breadcrumbs = [(title, SitePaths.partners)]
         meta.bodyClass = "page-partners"
         meta.noindex = compliance.isInternal
         var values = PartnerOverview(report: compliance.report, text: complianceText).values()
@@ -27,13 +27,13 @@ extension PageRenderer {
     func partnerPage(_ position: Int) -> String {
         guard let compliance, compliance.report.partners.indices.contains(position) else { return "" }
         let summary = compliance.report.partners[position]
-        let path = CompliancePages.partnerPath(summary.id)
+        let path = SitePaths.partner(summary.id)
         var meta = PageMeta(
             title: "\(summary.name) – \(label("partners_summary"))",
             description: "\(label("partners_summary")): \(summary.name), \(label("as_of").lowercased()) "
                 + complianceText.day(compliance.report.asOf),
             path: path)
-        meta.breadcrumbs = [(label("partners"), CompliancePages.overviewPath), (summary.name, path)]
+        meta.breadcrumbs = [(label("partners"), SitePaths.partners), (summary.name, path)]
         meta.bodyClass = "page-partner"
         meta.noindex = compliance.isInternal
         var values = PartnerPage(summary: summary, pages: compliance, text: complianceText).values()

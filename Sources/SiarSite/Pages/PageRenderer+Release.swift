@@ -3,13 +3,6 @@ import SiarMarkdown
 
 /// Release cards (in every listing) and the release page itself.
 extension PageRenderer {
-    /// A listing's view model of one release, made once and read by many pages.
-    struct ListItem: @unchecked Sendable {
-        // Unchecked: the dictionary holds only strings, numbers, booleans and dictionaries and arrays of
-        // them, and is never changed after it is made.
-        let values: [String: Any]
-    }
-
     /// The view model of a release in a listing.
     func card(_ position: Int) -> [String: Any] {
         let entry = index.entries[position]
@@ -34,7 +27,7 @@ extension PageRenderer {
     /// The view model of a release in a list: its card rendered by the theme's `partials/release-card`
     /// (`card_html`), plus the card's values for themes that lay lists out themselves.
     func listItem(_ position: Int) -> [String: Any] {
-        ((position < listItems.count ? listItems[position] : nil) ?? makeListItem(position)).values
+        cards.item(position) { makeListItem(position) }.values
     }
 
     func makeListItem(_ position: Int) -> ListItem {
@@ -51,7 +44,7 @@ extension PageRenderer {
         let entry = index.entries[position]
         let release = entry.release
         var values = card(position)
-        values["body_html"] = Self.bodyWithDateline(bodyHTML(of: entry), dateline: release.dateline)
+        values["body_html"] = Self.bodyWithDateline(entry.rendered.html, dateline: release.dateline)
         values["date_time"] = dates.dateAndTime(release.date)
         values["number"] = release.number
         values["dateline"] = release.dateline

@@ -14,27 +14,15 @@ public struct PageRenderer: Sendable {
     public let compliance: CompliancePages?
     let dates: DateLabels
     /// Each visible release as listings show it (``listItem(_:)``: the card's values and its HTML from
-    /// `partials/release-card`), made once and shared by every listing: a release appears on about a dozen
-    /// list pages, and Mustache lookups and view-model dictionaries are the costly part of a page.
-    /// Nil where not made ahead (``withCards(for:)``); ``listItem(_:)`` then makes it itself.
-    private(set) var listItems: [ListItem?] = []
+    /// `partials/release-card`), made the first time a page lists it and shared by every later one: a
+    /// release appears on about a dozen list pages, and Mustache lookups are the costly part of a page.
+    let cards: CardStore
     /// The header and footer, rendered ahead (``PageChrome``).
     private(set) var chrome = PageChrome.empty
-    /// Renders the HTML of bodies an incremental build took from its cache without it.
-    let bodies: ReleaseBodies?
 
     public init(
         site: SiteConfig, index: SiteIndex, theme: Theme, options: BuildOptions, asOf: Timestamp,
-        compliance: CompliancePages? = nil, renderCards: Bool = true
-    ) {
-        self.init(
-            site: site, index: index, theme: theme, options: options, asOf: asOf, compliance: compliance, bodies: nil,
-            renderCards: renderCards)
-    }
-
-    init(
-        site: SiteConfig, index: SiteIndex, theme: Theme, options: BuildOptions, asOf: Timestamp, compliance: CompliancePages?,
-        bodies: ReleaseBodies?, renderCards: Bool
+        compliance: CompliancePages? = nil
     ) {
         self.site = site
         self.index = index
@@ -42,52 +30,10 @@ public struct PageRenderer: Sendable {
         self.options = options
         self.asOf = asOf
         self.compliance = compliance
-        self.bodies = bodies
         self.dates = DateLabels(language: site.language)
+        self.cards = CardStore(count: index.entries.count)
         let renderer = self
         chrome = PageChrome(theme: theme, itemCount: navigationItems().count) { renderer.siteValues(current: $0) }
-        if renderCards {
-            let renderer = self
-            listItems = Array(index.entries.indices).parallelMap { Optional(renderer.makeListItem($0)) }
-        }
-    }
-
-    /// This renderer with the cards of the entries at `positions` made ahead, in parallel.
-    func withCards(for positions: [Int]) -> PageRenderer {
-        var copy = self
-        let renderer = self
-        let made = positions.parallelMap { renderer.makeListItem($0) }
-        if copy.listItems.count != index.entries.count { copy.listItems = Array(repeating: nil, count: index.entries.count) }
-        for (position, item) in zip(positions, made) { copy.listItems[position] = item }
-        return copy
-    }
-
-    /// The entries whose cards the pages of `specs` list, for ``withCards(for:)``.
-    func cardPositions(of specs: [PageSpec]) -> [Int] {
-        var positions = Set<Int>()
-        let size = site.pageSize
-        for spec in specs {
-            switch spec {
-            case .home(let page): positions.formUnion(Self.page(Array(index.entries.indices), page, size))
-            case .release(let i): positions.formUnion(index.related[i])
-            case .term(let taxonomy, let term, let page):
-                positions.formUnion(Self.page((index.terms[taxonomy] ?? [])[term].entries, page, size))
-            case .archiveMonth(let m): positions.formUnion(index.months[m].entries)
-            case .notFound: positions.formUnion(index.entries.indices.prefix(5))
-            case .taxonomyIndex, .archiveIndex, .search, .partners, .partner: break
-            }
-        }
-        return positions.sorted()
-    }
-
-    /// The body HTML of an entry, rendered again when the build cache supplied the entry without it.
-    func bodyHTML(of entry: ReleaseEntry) -> String {
-        if entry.hasHTML { return entry.rendered.html }
-        guard let bodies else {
-            assertionFailure("an entry without HTML needs ReleaseBodies")
-            return ""
-        }
-        return bodies.html(for: entry)
     }
 
     /// Every HTML page of the site, in a stable order.
@@ -114,22 +60,22 @@ public struct PageRenderer: Sendable {
     /// The site path (`/berita/x/`) of a page.
     public func path(of spec: PageSpec) -> String {
         switch spec {
-        case .home(let page): Pagination.path(base: "/", page: page)
+        case .home(let page): SitePaths.page(page, of: SitePaths.home)
         case .release(let i): index.entries[i].url
         case .taxonomyIndex(let taxonomy): taxonomy.indexPath
         case .term(let taxonomy, let term, let page):
-            Pagination.path(base: (index.terms[taxonomy] ?? [])[term].term.url, page: page)
-        case .archiveIndex: "/arsip/"
-        case .archiveMonth(let m): Self.monthPath(year: index.months[m].year, month: index.months[m].month)
-        case .search: "/cari/"
-        case .notFound: "/404.html"
-        case .partners: CompliancePages.overviewPath
-        case .partner(let i): CompliancePages.partnerPath(compliance?.report.partners[i].id ?? "")
+            SitePaths.page(page, of: (index.terms[taxonomy] ?? [])[term].term.url)
+        case .archiveIndex: SitePaths.archive
+        case .archiveMonth(let m): SitePaths.archiveMonth(year: index.months[m].year, month: index.months[m].month)
+        case .search: SitePaths.search
+        case .notFound: SitePaths.notFound
+        case .partners: SitePaths.partners
+        case .partner(let i): SitePaths.partner(compliance?.report.partners[i].id ?? "")
         }
     }
 
     /// The output file of a page, relative to the site root.
-    public func file(of spec: PageSpec) -> String { Pagination.file(for: path(of: spec)) }
+    public func file(of spec: PageSpec) -> String { SitePaths.file(for: path(of: spec)) }
 
     /// The HTML of a page.
     public func html(for spec: PageSpec) -> String {
@@ -145,10 +91,6 @@ public struct PageRenderer: Sendable {
         case .partners: partnersPage()
         case .partner(let i): partnerPage(i)
         }
-    }
-
-    static func monthPath(year: Int, month: Int) -> String {
-        "/arsip/\(year)/\(month < 10 ? "0" : "")\(month)/"
     }
 
     func label(_ key: String) -> String { theme.labels[key] ?? key }

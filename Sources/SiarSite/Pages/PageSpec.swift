@@ -33,12 +33,8 @@ public enum PageSpec: Sendable, Hashable {
     }
 }
 
-/// The URL and output file of paginated listings: page 1 at `base`, page n at `base/halaman/n/`.
+/// How listings split into pages (their URLs are ``SitePaths/page(_:of:)``).
 enum Pagination {
-    static func path(base: String, page: Int) -> String {
-        page <= 1 ? base : "\(base)halaman/\(page)/"
-    }
-
     static func pageCount(items: Int, pageSize: Int) -> Int {
         max(1, (items + pageSize - 1) / pageSize)
     }
@@ -59,12 +55,5 @@ enum Pagination {
             items.append(number)
         }
         return items
-    }
-
-    /// The output file of a site path: `/berita/x/` → `berita/x/index.html`.
-    static func file(for path: String) -> String {
-        let trimmed = path.hasPrefix("/") ? String(path.dropFirst()) : path
-        if trimmed.isEmpty { return "index.html" }
-        return trimmed.hasSuffix("/") ? trimmed + "index.html" : trimmed
     }
 }

@@ -4,7 +4,7 @@ import Yams
 /// The label files `Templates/i18n/<language>.yml`: flat `key: text` mappings, and the `t.key`
 /// references templates make to them.
 enum LabelFile {
-    static func path(for language: SiteConfig.Language) -> String { "Templates/i18n/\(language.rawValue).yml" }
+    static func path(for language: SiteConfig.Language) -> String { SitePaths.labelsFile(language.rawValue) }
 
     static func load(from files: ProjectFiles, language: SiteConfig.Language, diagnostics: inout [Diagnostic]) -> [String: String] {
         let path = path(for: language)

@@ -29,8 +29,8 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         FastHTMLContentType.register()
         var sources: [(name: String, path: String, text: String)] = []
-        for path in files.files(under: "Templates", suffix: ".mustache") {
-            let name = String(path.dropFirst("Templates/".count).dropLast(".mustache".count))
+        for path in files.files(under: SitePaths.templatesFolder, suffix: ".mustache") {
+            let name = String(SitePaths.siteFile(ofTemplateFile: path).dropLast(".mustache".count))
             switch files.text(path) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let text):
@@ -48,7 +48,7 @@ public struct Theme: Sendable {
             }
         }
         for name in required where library.getTemplate(named: name) == nil {
-            diagnostics.append(Diagnostic(.missingTemplate(name), at: SourceLocation(path: "Templates/\(name).mustache")))
+            diagnostics.append(Diagnostic(.missingTemplate(name), at: SourceLocation(path: SitePaths.templateFile(name))))
         }
         let labels = LabelFile.load(from: files, language: language, diagnostics: &diagnostics)
         for source in sources {
@@ -63,7 +63,7 @@ public struct Theme: Sendable {
                 library.register(template, named: source.name)
             }
         }
-        return (Theme(library: library, labels: labels, assets: files.files(under: "Templates/assets", suffix: "")), diagnostics)
+        return (Theme(library: library, labels: labels, assets: files.files(under: SitePaths.assetsFolder, suffix: "")), diagnostics)
     }
 
     /// Renders the template `name` with `context`.
