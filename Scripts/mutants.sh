@@ -149,6 +149,36 @@ mutant atomic-append-newline Sources/SiarServer/Storage/AtomicFile.swift \
     'record = bytes' \
     SiarServerTests
 
+# MARK: - Hardening (issue 10): throttle, headers, evidence, numbers, formulas
+mutant throttle-success-forgets-nothing Sources/SiarServer/Access/LoginThrottle.swift \
+    'case .success: recordSuccess(ticket.keys)' \
+    'case .success: break' \
+    ThrottleTests
+mutant throttle-ignores-checks-in-flight Sources/SiarServer/Access/LoginThrottle.swift \
+    '} else if record.inFlight >= (record.failures >= limit ? 1 : limit - record.failures) {' \
+    '} else if false {' \
+    ThrottleTests
+mutant header-nosniff-dropped Sources/SiarServer/HTTP/SecurityHeadersMiddleware.swift \
+    'response.headers[.xContentTypeOptions] = "nosniff"' \
+    '_ = "nosniff"' \
+    SecurityHeaderTests
+mutant header-frame-options-dropped Sources/SiarServer/HTTP/SecurityHeadersMiddleware.swift \
+    'response.headers[.xFrameOptions] = "DENY"' \
+    '_ = "DENY"' \
+    SecurityHeaderTests
+mutant evidence-other-partner-allowed Sources/SiarContent/Loading/EvidenceCheck.swift \
+    'guard parts[1] == partner else { return .otherPartner(String(parts[1])) }' \
+    'guard parts[1] == partner || true else { return .otherPartner(String(parts[1])) }' \
+    'EvidenceDiagnosticsTests|EvidenceAttackTests'
+mutant quantity-unbounded Sources/SiarContent/Loading/LedgerRowReader.swift \
+    'guard let quantity = Int(text), NumberLimits.quantity.contains(quantity) else {' \
+    'guard let quantity = Int(text), quantity >= 1 else {' \
+    'LedgerBoundsTests|LedgerInputTests'
+mutant formula-guard-by-character Sources/SiarContent/Text/CSVText.swift \
+    'guard let first = value.unicodeScalars.first else { return false }' \
+    'guard let first = value.first?.unicodeScalars.first, value.first?.unicodeScalars.count == 1 else { return false }' \
+    'LedgerInputTests|CSVTextTests'
+
 # MARK: - Machinery
 
 STATE=.build/mutants
