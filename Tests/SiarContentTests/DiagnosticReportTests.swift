@@ -98,7 +98,8 @@ struct DiagnosticReportTests {
     /// Messages quote user values in single quotes and start in lowercase (docs/CONTENT.md#diagnostics).
     @Test(arguments: [
         Diagnostic.Reason.invalidSlug("A/B"), .unknownKey("titel", suggestion: "title"), .missingKey("date"),
-        .invalidTimezone("WITA"), .duplicateRegion("ntb"), .missingImage("x.jpg"), .brokenReleaseLink("../x.md"),
+        .invalidTimezone("WITA"), .duplicateRegion("ntb"), .missingImage("x.jpg"), .imageNotAPicture("site.yml"),
+        .brokenReleaseLink("../x.md"),
         .unsafeLink("javascript:alert(1)"), .releaseFileName("x.md"), .invalidUTF8(byteOffset: 3),
     ])
     func messagesAreLowercase(reason: Diagnostic.Reason) throws {

@@ -35,6 +35,31 @@ struct ReleaseRuleDiagnosticsTests {
             "---\ntitle: \"Rakor\"\ndate: 2024-03-05\nauthor: \"Tim\"\nslug: Rakor-SPBE\n---\nIsi.\n",
             "5:7: error: invalid slug 'Rakor-SPBE'; use only lowercase letters, digits and '-'"),
         ReleaseCase(
+            "site settings as image (the build would publish it)",
+            "---\ntitle: \"Rakor\"\ndate: 2024-03-05\nauthor: \"Tim\"\nimage: site.yml\n---\nIsi.\n",
+            "5:8: error: image 'site.yml' is not a picture file; name a .png, .jpg, .gif, .webp, .svg or .avif file, e.g. under Content/images/"
+        ),
+        ReleaseCase(
+            "ledger as image (the build would publish it)",
+            "---\ntitle: \"Rakor\"\ndate: 2024-03-05\nauthor: \"Tim\"\nimage: placements/2025.csv\n---\nIsi.\n",
+            "5:8: error: image 'placements/2025.csv' is not a picture file; name a .png, .jpg, .gif, .webp, .svg or .avif file, e.g. under Content/images/"
+        ),
+        ReleaseCase(
+            "partner file as image (the build would publish it)",
+            "---\ntitle: \"Rakor\"\ndate: 2024-03-05\nauthor: \"Tim\"\nimage: partners/kabar-rinjani.yml\n---\nIsi.\n",
+            "5:8: error: image 'partners/kabar-rinjani.yml' is not a picture file; name a .png, .jpg, .gif, .webp, .svg or .avif file, e.g. under Content/images/"
+        ),
+        ReleaseCase(
+            "release as image (the build would publish it)",
+            "---\ntitle: \"Rakor\"\ndate: 2024-03-05\nauthor: \"Tim\"\nimage: releases/2024/2024-03-05-x.md\n---\nIsi.\n",
+            "5:8: error: image 'releases/2024/2024-03-05-x.md' is not a picture file; name a .png, .jpg, .gif, .webp, .svg or .avif file, e.g. under Content/images/"
+        ),
+        ReleaseCase(
+            "evidence as image (the build would publish it)",
+            "---\ntitle: \"Rakor\"\ndate: 2024-03-05\nauthor: \"Tim\"\nimage: evidence/kabar-rinjani/P25-0001.png\n---\nIsi.\n",
+            "5:8: error: image 'evidence/kabar-rinjani/P25-0001.png' is not a picture file; name a .png, .jpg, .gif, .webp, .svg or .avif file, e.g. under Content/images/"
+        ),
+        ReleaseCase(
             "missing image",
             "---\ntitle: \"Rakor\"\ndate: 2024-03-05\nauthor: \"Tim\"\nimage: images/tidak-ada.jpg\n---\nIsi.\n",
             "5:8: error: image 'images/tidak-ada.jpg' does not exist under Content/; add the file or fix the path"),

@@ -32,6 +32,7 @@ extension Diagnostic {
         case unknownRegion(String, suggestion: String?)
         case duplicateRegion(String)
         case missingImage(String)
+        case imageNotAPicture(String)
         case expiresBeforeDate(expires: String, date: String)
         case emptyBody
         case brokenReleaseLink(String)
@@ -137,6 +138,8 @@ extension Diagnostic {
                 "unknown region '\(id)'" + Self.hint(suggestion, otherwise: "; add it to 'regions' in Content/site.yml")
             case .duplicateRegion(let id):
                 "region '\(id)' is listed twice; keep one"
+            case .imageNotAPicture(let path):
+                "image '\(path)' is not a picture file; name a .png, .jpg, .gif, .webp, .svg or .avif file, e.g. under Content/images/"
             case .missingImage(let path):
                 "image '\(path)' does not exist under Content/; add the file or fix the path"
             case .expiresBeforeDate(let expires, let date):
@@ -225,12 +228,19 @@ extension Diagnostic {
         /// `SPBE, Srikandi, SP4N Lapor` → `[SPBE, Srikandi, "SP4N Lapor"]`: items with spaces or YAML
         /// punctuation are quoted.
         static func listForm(_ text: String) -> String {
-            let items = text.split(separator: ",").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+            // An item the writer already quoted ("SP4N Lapor") is shown with its quotes once, not escaped.
+            let items = text.split(separator: ",").map { unquoted($0.trimmingWhitespace) }.filter { !$0.isEmpty }
             let plain = items.map { item in
                 let needsQuotes = item.contains { " :#[]{}\"'&*!|>%@`".contains($0) }
                 return needsQuotes ? "\"" + item.map { $0 == "\"" ? "\\\"" : String($0) }.joined() + "\"" : item
             }
             return "[" + plain.joined(separator: ", ") + "]"
+        }
+
+        /// `"x"` or `'x'` → `x`; anything else as it is.
+        private static func unquoted(_ item: String) -> String {
+            guard item.count >= 2, let first = item.first, first == "\"" || first == "'", item.last == first else { return item }
+            return String(item.dropFirst().dropLast())
         }
 
         private static func hint(_ suggestion: String?, otherwise: String) -> String {

@@ -39,7 +39,9 @@ struct ReleaseParser {
         }
         let image = fields.string("image")
         if let image, !URLCheck.isAbsoluteHTTP(image) {
-            if !URLCheck.isContainedRelativePath(image) || !fileExists(image) {
+            if !Self.isPicturePath(image) {
+                fields.report(.imageNotAPicture(image), at: "image")
+            } else if !URLCheck.isContainedRelativePath(image) || !fileExists(image) {
                 fields.report(.missingImage(image), at: "image")
             }
         }
@@ -91,6 +93,17 @@ struct ReleaseParser {
 
     /// The slug a release file claims even when it fails validation: its valid `slug` key, or the file name
     /// without the date; nil when neither is a valid slug.
+    /// The extensions of a release picture. The build copies the picture into the public site, so only a
+    /// picture may be named, never another file under `Content/` (site.yml, a ledger, a draft), and not
+    /// evidence, which has rules of its own.
+    static let pictureExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "svg", "avif"]
+
+    /// True for `images/x.png`-like paths: a picture extension, outside `Content/evidence/`.
+    static func isPicturePath(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: "."), !path.hasPrefix(EvidenceCheck.folder + "/") else { return false }
+        return pictureExtensions.contains(path[path.index(after: dot)...].lowercased())
+    }
+
     static func claimedSlug(_ text: String, path: String) -> String? {
         if case .success(let parts) = FrontMatter.split(text),
             case .success(let root) = YAMLSource(path: path, firstLine: parts.yamlFirstLine).compose(parts.yaml),
