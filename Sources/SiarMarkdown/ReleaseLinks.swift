@@ -10,7 +10,16 @@ public struct ReleaseLinks: Sendable {
     /// The URL for `link` written in the file at `path`, keeping a `#fragment`; nil when not a release.
     public func url(for link: String, from path: String) -> String? {
         let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let target = String(parts[0]).removingPercentEscapesForPath
+        guard let target = Self.projectPath(of: link, from: path), let url = urlByPath[target] else { return nil }
+        return parts.count > 1 ? url + "#" + parts[1] : url
+    }
+
+    /// The project path a relative `link` in the file at `path` points at, without its `#fragment`
+    /// (`../2024/x.md` from `Content/releases/2025/y.md` → `Content/releases/2024/x.md`); nil when it
+    /// climbs above the project.
+    public static func projectPath(of link: String, from path: String) -> String? {
+        let target = String(link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
+            .removingPercentEscapesForPath
         var segments = path.split(separator: "/").dropLast().map(String.init)
         for segment in target.split(separator: "/") {
             switch segment {
@@ -21,8 +30,7 @@ public struct ReleaseLinks: Sendable {
             default: segments.append(String(segment))
             }
         }
-        guard let url = urlByPath[segments.joined(separator: "/")] else { return nil }
-        return parts.count > 1 ? url + "#" + parts[1] : url
+        return segments.joined(separator: "/")
     }
 }
 

@@ -108,6 +108,37 @@ import Testing
                 """)
     }
 
+    /// A release with an error of its own used to make every link to it from other releases a second error
+    /// ("not a release file"), burying the one that matters.
+    @Test func linksToABrokenReleaseAreNotReportedAgain() throws {
+        let project = try CLIProject()
+        try project.write(
+            "Content/releases/2025/2025-03-01-rusak.md",
+            Array("---\ntitle: Rusak\ndate: 2025-03-01\nauthor: x\nregions: [kota-mtaram]\n---\nIsi.\n".utf8))
+        try project.write(
+            "Content/releases/2025/2025-03-02-rujukan.md",
+            Array("---\ntitle: Rujukan\ndate: 2025-03-02\nauthor: x\n---\nLihat [ini](2025-03-01-rusak.md).\n".utf8))
+        let outcome = try SiarProcess.run(["check", "--root", project.root] + Self.asOf)
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.stderr == """
+                Content/releases/2025/2025-03-01-rusak.md:5:11: error: unknown region 'kota-mtaram'; did you mean 'kota-mataram'?
+                1 error, 0 warnings
+
+                """)
+    }
+
+    /// Items the writer already quoted keep their quotes once in the suggested list form.
+    @Test func theListFormKeepsQuotedItemsReadable() throws {
+        let project = try CLIProject()
+        try project.write(
+            "Content/releases/2025/2025-03-01-daftar.md",
+            Array("---\ntitle: Daftar\ndate: 2025-03-01\nauthor: x\ntags: SPBE, \"SP4N Lapor\", 'Srikandi'\n---\nIsi.\n".utf8))
+        let outcome = try SiarProcess.run(["check", "--root", project.root] + Self.asOf)
+        #expect(
+            outcome.stderr.contains(#"write it as a list: 'tags: [SPBE, "SP4N Lapor", Srikandi]'"#), "\(outcome.stderr)")
+    }
+
     /// `tags` and `regions` written as one text with commas: an error that shows the list form. One word
     /// without a comma stays a list of one.
     @Test func listsWrittenAsTextAreErrors() throws {

@@ -15,7 +15,13 @@ struct MarkdownStage {
     }
 
     /// Renders every body `cache` cannot supply; link problems become diagnostics at their file line.
-    func render(_ releases: [Release], reusing cache: MarkdownCache? = nil, diagnostics: inout [Diagnostic]) -> Output {
+    ///
+    /// `failedReleaseFiles` are release files that exist but did not load (a check run over content with
+    /// errors): a link to one is not reported, since that file's own errors say what to fix.
+    func render(
+        _ releases: [Release], reusing cache: MarkdownCache? = nil, failedReleaseFiles: Set<String> = [],
+        diagnostics: inout [Diagnostic]
+    ) -> Output {
         let links = ReleaseLinks(urlByPath: Dictionary(releases.map { ($0.path, $0.urlPath) }, uniquingKeysWith: { a, _ in a }))
         let renderer = MarkdownRenderer(unsafeHTML: site.unsafeHTML)
         let key = MarkdownCache.key(unsafeHTML: site.unsafeHTML)
@@ -42,7 +48,13 @@ struct MarkdownStage {
             for problem in entry.rendered.linkProblems {
                 let location = SourceLocation(path: release.path, line: release.bodyFirstLine + problem.line - 1)
                 switch problem.kind {
-                case .brokenReleaseLink: diagnostics.append(Diagnostic(.brokenReleaseLink(problem.target), at: location))
+                case .brokenReleaseLink:
+                    if let target = ReleaseLinks.projectPath(of: problem.target, from: release.path),
+                        failedReleaseFiles.contains(target)
+                    {
+                        continue
+                    }
+                    diagnostics.append(Diagnostic(.brokenReleaseLink(problem.target), at: location))
                 case .unsafeLink: diagnostics.append(Diagnostic(.unsafeLink(problem.target), at: location))
                 }
             }

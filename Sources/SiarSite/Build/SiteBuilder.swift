@@ -71,7 +71,11 @@ public struct SiteBuilder: Sendable {
             return theme
         }
         let markdown = clock.stage("markdown") {
-            MarkdownStage(site: site).render(content.releases, reusing: previous?.markdown, diagnostics: &diagnostics)
+            let failedReleaseFiles =
+                loadFailed
+                ? Set(files.files(under: SitePaths.releasesFolder, suffix: ".md")).subtracting(content.releases.map(\.path)) : []
+            return MarkdownStage(site: site).render(
+                content.releases, reusing: previous?.markdown, failedReleaseFiles: failedReleaseFiles, diagnostics: &diagnostics)
         }
         let (index, publication) = clock.stage("index") {
             let publication = Publication(content.releases, asOf: asOf, options: options)
