@@ -23,13 +23,14 @@ struct APIRoutes: Sendable {
         api.get("compliance", use: authorized(compliance))
         api.get("audit", use: authorized(audit))
         for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
-            api.on("**", method: method) { request, _ in
-                Reply.error("no API route '\(method.rawValue) \(request.uri.path)'; see /api/openapi.json", status: .notFound)
+            api.on("**", method: method) { request, _ -> Response in
+                throw HTTPFailure(
+                    status: .notFound, message: "no API route '\(method.rawValue) \(request.uri.path)'; see /api/openapi.json")
             }
         }
     }
 
-    /// Runs `handler` for the user of the bearer token, and turns every error into its JSON answer.
+    /// Runs `handler` for the user of the bearer token, and turns every error into an ``HTTPFailure`` (answered as JSON).
     func authorized(_ handler: @escaping Handler) -> @Sendable (Request, SiarRequestContext) async throws -> Response {
         let services = services
         return { request, context in
@@ -39,7 +40,7 @@ struct APIRoutes: Sendable {
                 role = user.role
                 return try await handler(request, context, user)
             } catch {
-                return APIFailure.response(for: error, logger: context.logger, showsPaths: role != .partner)
+                throw HTTPFailure(error, showsPaths: role != .partner)
             }
         }
     }

@@ -23,12 +23,9 @@ extension ManagementRoutes {
         let fields: FormFields
         do {
             fields = try await Self.submission(of: request, limit: 16 * 1024).fields
-        } catch let problem as RequestBodyReader.Problem {
+        } catch let problem as any ServiceError {
+            // A body that cannot be read gets no page: the sign-in form needs the token the body carried.
             return Reply.text(problem.message + "\n", status: Reply.status(problem.status))
-        } catch let problem as MultipartForm.Malformed {
-            return Reply.text("the form could not be read: \(problem.reason)\n", status: .badRequest)
-        } catch let problem as BadRequest {
-            return Reply.text(problem.message + "\n", status: .badRequest)
         }
         let next = Self.safeNext(fields["lanjut"])
         let cookie = request.cookies[Self.loginCookie]?.value ?? ""

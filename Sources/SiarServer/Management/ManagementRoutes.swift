@@ -65,7 +65,7 @@ struct ManagementRoutes: Sendable {
             do {
                 return try await handler(request, context, screen)
             } catch {
-                return Self.failure(error, screen: screen, logger: context.logger)
+                return HTTPFailure(error).page(on: screen, logger: context.logger)
             }
         }
     }
@@ -107,24 +107,6 @@ struct ManagementRoutes: Sendable {
     }
 
     // MARK: Errors
-
-    /// The error page for `error`: a store's status and message, or 500.
-    static func failure(_ error: any Error, screen: Screen, logger: Logger) -> Response {
-        switch error {
-        case let failure as any ServiceError:
-            if failure.status >= 500 { logger.error("\(failure.message)") }
-            return screen.error(failure.message, status: Reply.status(failure.status))
-        case let problem as RequestBodyReader.Problem:
-            return screen.error(problem.message, status: Reply.status(problem.status))
-        case let problem as BadRequest:
-            return screen.error(problem.message, status: .badRequest)
-        case let problem as MultipartForm.Malformed:
-            return screen.error("the form could not be read: \(problem.reason)", status: .badRequest)
-        default:
-            logger.error("internal error: \(String(describing: error))")
-            return screen.error(screen.text.label("kelola_error_500_text"), status: .internalServerError)
-        }
-    }
 
     /// An answer without the theme, for when the theme itself cannot be loaded.
     static func plainFailure(_ error: any Error, _ logger: Logger) -> Response {
