@@ -113,7 +113,7 @@ struct ManagementRoutes: Sendable {
         logger.error("cannot serve the management UI: \(String(describing: error))")
         let text = (error as? ContentErrors).map(\.description) ?? String(describing: error)
         return Reply.html(
-            "<!DOCTYPE html><html lang=\"id\"><meta charset=\"utf-8\"><title>Siar</title><h1>500</h1><pre>\(PreviewOverlay.escape(text))</pre></html>",
+            "<!DOCTYPE html><html lang=\"id\"><meta charset=\"utf-8\"><title>Siar</title><h1>500</h1><pre>\(HTMLEscaping.escape(text))</pre></html>",
             status: .internalServerError)
     }
 
