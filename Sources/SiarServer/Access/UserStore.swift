@@ -15,7 +15,7 @@ import SiarContent
 /// ```
 public actor UserStore {
     /// The project path of the users file.
-    public static let path = ".siar/users.json"
+    public static let path = SitePaths.usersFile
 
     public let root: String
     private let cost: UInt8
@@ -144,8 +144,8 @@ public actor UserStore {
         switch (role, partner) {
         case (.partner, nil): throw UserStoreError.partnerRequired
         case (.partner, let id?):
-            let known = ProjectFiles(root: root).files(under: "Content/partners", suffix: ".yml").map {
-                String($0.dropFirst("Content/partners/".count).dropLast(".yml".count))
+            let known = ProjectFiles(root: root).files(under: SitePaths.partnersFolder, suffix: ".yml").map {
+                String($0.dropFirst(SitePaths.partnersFolder.count + 1).dropLast(".yml".count))
             }
             guard Slug.isValid(id), known.contains(id) else {
                 throw UserStoreError.unknownPartner(id, suggestion: Suggestion.closest(to: id, in: known))

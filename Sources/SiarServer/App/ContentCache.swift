@@ -20,7 +20,7 @@ package actor ContentCache {
     /// The content and its diagnostics as on disk now.
     package func current() -> ContentLoader.Result {
         let files = ProjectFiles(root: root)
-        let stamps = FileStamp.of(files.files(under: "Content", suffix: ""), root: root)
+        let stamps = FileStamp.of(files.files(under: SitePaths.contentFolder, suffix: ""), root: root)
         if let kept = cache.value(at: stamps) { return kept }
         let result = ContentLoader(root: root).load()
         cache.store(result, at: stamps)

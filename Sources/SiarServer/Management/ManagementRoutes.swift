@@ -27,26 +27,29 @@ struct ManagementRoutes: Sendable {
     let services: AppServices
 
     func register(on router: Router<SiarRequestContext>) {
-        let ui = router.group("kelola")
+        let ui = router.group(RouterPath(SitePaths.management))
         ui.get("/", use: page(dashboard))
-        ui.get("masuk", use: loginForm)
-        ui.post("masuk", use: login)
-        ui.post("keluar", use: form(logout))
-        ui.get("mitra/{id}", use: page(partner))
-        ui.get("penayangan", use: page(placements))
-        ui.post("penayangan", use: form(limit: services.configuration.uploadLimit, createPlacement))
-        ui.get("penayangan/baru", use: page(newPlacement))
-        ui.get("penayangan/{id}", use: page(placement))
-        ui.post("penayangan/{id}/verifikasi", use: form(verify))
-        ui.post("penayangan/{id}/tolak", use: form(reject))
-        ui.get("tinjauan", use: page(reviewQueue))
-        ui.get("audit", use: page(auditTrail))
-        ui.get("ekspor/penayangan.csv", use: page(ledgerCSV))
-        ui.get("ekspor/kepatuhan.csv", use: page(complianceCSV))
-        ui.get("bukti/{partner}/{file}", use: page(evidenceFile))
-        ui.get("aset/{file}", use: asset)
+        ui.get(Self.route(SitePaths.signIn), use: loginForm)
+        ui.post(Self.route(SitePaths.signIn), use: login)
+        ui.post(Self.route(SitePaths.signOut), use: form(logout))
+        ui.get(Self.route(SitePaths.partnerPage("{id}")), use: page(partner))
+        ui.get(Self.route(SitePaths.placementList), use: page(placements))
+        ui.post(Self.route(SitePaths.placementList), use: form(limit: services.configuration.uploadLimit, createPlacement))
+        ui.get(Self.route(SitePaths.newPlacement), use: page(newPlacement))
+        ui.get(Self.route(SitePaths.placementPage("{id}")), use: page(placement))
+        ui.post(Self.route(SitePaths.verifyPlacement("{id}")), use: form(verify))
+        ui.post(Self.route(SitePaths.rejectPlacement("{id}")), use: form(reject))
+        ui.get(Self.route(SitePaths.reviewQueue), use: page(reviewQueue))
+        ui.get(Self.route(SitePaths.auditTrail), use: page(auditTrail))
+        ui.get(Self.route(SitePaths.ledgerExport), use: page(ledgerCSV))
+        ui.get(Self.route(SitePaths.complianceExport), use: page(complianceCSV))
+        ui.get(Self.route(SitePaths.evidenceDownloads + "{partner}/{file}"), use: page(evidenceFile))
+        ui.get(Self.route(SitePaths.managementAsset("{file}")), use: asset)
         ui.get("**", use: page { _, _, screen in screen.error(screen.text.label("kelola_error_404_text"), status: .notFound) })
     }
+
+    /// A UI path as the group under ``SitePaths/management`` takes it: `/kelola/masuk` → `masuk`.
+    static func route(_ path: String) -> RouterPath { RouterPath(String(path.dropFirst(SitePaths.management.count))) }
 
     // MARK: Wrappers
 
@@ -56,7 +59,7 @@ struct ManagementRoutes: Sendable {
         return { request, context in
             let signedIn: Authenticator.SignedIn?
             do { signedIn = try await services.authenticator.signedIn(request) } catch { return Self.plainFailure(error, context.logger) }
-            guard let signedIn else { return Reply.redirect(to: "/kelola/masuk?lanjut=" + Self.queryEncoded(request.uri.path)) }
+            guard let signedIn else { return Reply.redirect(to: SitePaths.signIn + "?lanjut=" + Self.queryEncoded(request.uri.path)) }
             let screen: Screen
             switch await Self.screen(services, signedIn) {
             case .success(let value): screen = value
@@ -135,7 +138,7 @@ struct ManagementRoutes: Sendable {
     func asset(_ request: Request, _ context: SiarRequestContext) async throws -> Response {
         let name = context.parameters.get("file") ?? ""
         let types = ["siar.css": "text/css; charset=utf-8", "favicon.svg": "image/svg+xml"]
-        guard let type = types[name], let bytes = try? services.files.bytes("Templates/assets/" + name) else {
+        guard let type = types[name], let bytes = try? services.files.bytes(SitePaths.assetsFolder + "/" + name) else {
             return Reply.text("not found\n", status: .notFound)
         }
         return Reply.bytes(bytes, type: type, headers: [.cacheControl: "no-cache"])

@@ -32,7 +32,7 @@ package actor ManagementViews {
     /// The theme in `language`, or the problems that keep it from loading.
     func theme(language: SiteConfig.Language) -> Result<Theme, ContentErrors> {
         let files = ProjectFiles(root: root)
-        let stamps = FileStamp.of(files.files(under: "Templates", suffix: ""), root: root)
+        let stamps = FileStamp.of(files.files(under: SitePaths.templatesFolder, suffix: ""), root: root)
         if let kept = cache.value(at: stamps), kept.language == language { return kept.result }
         let (theme, diagnostics) = Theme.load(from: files, language: language, required: Self.templates)
         let loaded = Loaded(
