@@ -6,21 +6,13 @@ import SiarTestSupport
 /// A fixture project (`Tests/Fixtures/<name>`) copied to a temporary folder together with the default
 /// theme, so a test can build it, edit it and build again without touching the repository.
 final class ProjectCopy: Sendable {
-    let root: String
+    let project: TemporaryProject
 
     init(fixture name: String) throws {
-        root = FileManager.default.temporaryDirectory.path + "/siar-site-" + UUID().uuidString
-        let fm = FileManager.default
-        try fm.createDirectory(atPath: root, withIntermediateDirectories: true)
-        try fm.copyItem(atPath: RepositoryPaths.fixture(name) + "/Content", toPath: root + "/Content")
-        let fixtureTemplates = RepositoryPaths.fixture(name) + "/Templates"
-        try fm.copyItem(
-            atPath: fm.fileExists(atPath: fixtureTemplates) ? fixtureTemplates : RepositoryPaths.templates, toPath: root + "/Templates")
+        project = try TemporaryProject(fixture: name)
     }
 
-    deinit {
-        try? FileManager.default.removeItem(atPath: root)
-    }
+    var root: String { project.root }
 
     var output: String { root + "/Site" }
 
@@ -31,25 +23,13 @@ final class ProjectCopy: Sendable {
         SiteBuilder(root: root, options: options).build()
     }
 
-    func write(_ relative: String, _ text: String) throws {
-        let url = URL(fileURLWithPath: root + "/" + relative)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
+    func write(_ relative: String, _ text: String) throws { try project.write(relative, text) }
 
-    func write(_ relative: String, bytes: [UInt8]) throws {
-        let url = URL(fileURLWithPath: root + "/" + relative)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: url)
-    }
+    func write(_ relative: String, bytes: [UInt8]) throws { try project.write(relative, bytes: bytes) }
 
-    func read(_ relative: String) throws -> String {
-        try String(contentsOfFile: root + "/" + relative, encoding: .utf8)
-    }
+    func read(_ relative: String) throws -> String { try project.read(relative) }
 
-    func remove(_ relative: String) throws {
-        try FileManager.default.removeItem(atPath: root + "/" + relative)
-    }
+    func remove(_ relative: String) throws { try project.remove(relative) }
 
     func siteTree() throws -> FileTree { try FileTree(root: output) }
 

@@ -17,18 +17,17 @@ final class SiteFixture: Sendable {
     /// The as-of time the standard releases are laid out around.
     static let standardAsOf = "2024-03-07T12:00:00+08:00"
 
+    let project: TemporaryProject
+
     /// The project root.
-    let root: String
+    var root: String { project.root }
 
     /// Writes a project with `releases` into a fresh temporary folder.
     init(releases: [FixtureRelease], language: String = "id", pageSize: Int = 2) throws {
-        let fm = FileManager.default
-        root = fm.temporaryDirectory.appendingPathComponent("siar-site-\(UUID().uuidString)").path
-        try fm.createDirectory(atPath: root + "/Content/images", withIntermediateDirectories: true)
-        try fm.copyItem(atPath: RepositoryPaths.templates, toPath: root + "/Templates")
-        try write(Self.siteYAML(language: language, pageSize: pageSize), to: "Content/site.yml")
-        try write("PNG", to: "Content/images/rakor-bima.png")
-        for release in releases { try write(release.markdown, to: release.path) }
+        var files = ["Content/images/rakor-bima.png": "PNG"]
+        for release in releases { files[release.path] = release.markdown }
+        project = try TemporaryProject(files: files, site: Self.siteYAML(language: language, pageSize: pageSize))
+        try project.copyTheme()
     }
 
     /// Builds the site into `<root>/Site` as of `asOf`; throws when the build reports errors.
@@ -43,15 +42,7 @@ final class SiteFixture: Sendable {
         return BuiltSite(output: builder.output)
     }
 
-    deinit {
-        try? FileManager.default.removeItem(atPath: root)
-    }
-
-    func write(_ text: String, to relativePath: String) throws {
-        let url = URL(fileURLWithPath: root + "/" + relativePath)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
+    func write(_ text: String, to relativePath: String) throws { try project.write(relativePath, text) }
 
     static func siteYAML(language: String, pageSize: Int) -> String {
         """

@@ -11,7 +11,8 @@ import SiarContent
 /// let result = project.load()
 /// ```
 ///
-/// `Content/site.yml` is ``defaultSite`` unless `files` gives its own (or `site` is nil).
+/// `Content/site.yml` is ``defaultSite`` unless `files` gives its own (or `site` is nil). Every test that
+/// needs a project on disk makes it with this type; the suites' fixtures only choose its files.
 public final class TemporaryProject: Sendable {
     /// The absolute path of the project root.
     public let root: String
@@ -25,8 +26,22 @@ public final class TemporaryProject: Sendable {
         for (path, text) in files.sorted(by: { $0.key < $1.key }) { try write(path, text) }
     }
 
+    /// Copies the fixture project `Tests/Fixtures/<name>`: its `Content/`, and its own `Templates/` or,
+    /// when it has none, the repository's theme.
+    public convenience init(fixture name: String) throws {
+        try self.init(site: nil)
+        try FileManager.default.copyItem(atPath: RepositoryPaths.fixture(name) + "/Content", toPath: path("Content"))
+        let own = RepositoryPaths.fixture(name) + "/Templates"
+        try copyTheme(from: FileManager.default.fileExists(atPath: own) ? own : RepositoryPaths.templates)
+    }
+
     deinit {
         try? FileManager.default.removeItem(atPath: root)
+    }
+
+    /// Copies a theme folder (by default the repository's `Templates/`) to the project's `Templates/`.
+    public func copyTheme(from folder: String = RepositoryPaths.templates) throws {
+        try FileManager.default.copyItem(atPath: folder, toPath: path("Templates"))
     }
 
     /// The file system path of a project path.

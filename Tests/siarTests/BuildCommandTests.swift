@@ -137,10 +137,8 @@ import Testing
     }
 
     @Test func missingSiteConfigIsAContentError() throws {
-        let empty = FileManager.default.temporaryDirectory.path + "/siar-empty-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: empty) }
-        let outcome = try SiarProcess.run(["build", "--root", empty])
+        let empty = try TemporaryProject(site: nil)
+        let outcome = try SiarProcess.run(["build", "--root", empty.root])
         #expect(outcome.status == 1)
         #expect(
             outcome.stderr.hasPrefix(

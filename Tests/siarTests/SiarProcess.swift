@@ -39,23 +39,15 @@ struct SiarProcess {
 
 /// A copy of a fixture project plus the default theme in a temporary folder.
 final class CLIProject: Sendable {
-    let root: String
+    let project: TemporaryProject
 
     init(fixture: String = "portal") throws {
-        let fm = FileManager.default
-        root = fm.temporaryDirectory.path + "/siar-cli-" + UUID().uuidString
-        try fm.createDirectory(atPath: root, withIntermediateDirectories: true)
-        try fm.copyItem(atPath: RepositoryPaths.fixture(fixture) + "/Content", toPath: root + "/Content")
-        try fm.copyItem(atPath: RepositoryPaths.templates, toPath: root + "/Templates")
+        project = try TemporaryProject(fixture: fixture)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: root) }
+    var root: String { project.root }
 
-    func write(_ relative: String, _ bytes: [UInt8]) throws {
-        let url = URL(fileURLWithPath: root + "/" + relative)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: url)
-    }
+    func write(_ relative: String, _ bytes: [UInt8]) throws { try project.write(relative, bytes: bytes) }
 
     func siar(_ arguments: String...) throws -> SiarProcess.Outcome {
         try SiarProcess.run(arguments + ["--root", root])

@@ -11,7 +11,7 @@ extension APIRoutes {
         let placement = try await services.ledger.add(draft, by: user)
         return Reply.json(
             APIModels.Created(id: placement.id, placement: .init(placement)), status: .created,
-            headers: [.location: "/api/placements/\(placement.id)"])
+            headers: [.location: SitePaths.apiPlacement(placement.id)])
     }
 
     /// `POST /api/placements/{id}/verify`.

@@ -11,25 +11,29 @@ struct APIRoutes: Sendable {
     let services: AppServices
 
     func register(on router: Router<SiarRequestContext>) {
-        let api = router.group("api")
-        api.get("openapi.json") { _, _ in Reply.bytes(OpenAPIDocument.json, type: "application/json; charset=utf-8") }
-        api.get("partners", use: authorized(partners))
-        api.get("placements", use: authorized(placements))
-        api.post("placements", use: authorized(addPlacement))
-        api.get("placements/{id}", use: authorized(placement))
-        api.post("placements/{id}/verify", use: authorized(verify))
-        api.post("placements/{id}/reject", use: authorized(reject))
-        api.post("evidence", use: authorized(uploadEvidence))
-        api.get("compliance", use: authorized(compliance))
-        api.get("audit", use: authorized(audit))
+        let api = router.group(RouterPath(SitePaths.api))
+        api.get(Self.route(SitePaths.apiDocument)) { _, _ in Reply.bytes(OpenAPIDocument.json, type: "application/json; charset=utf-8") }
+        api.get(Self.route(SitePaths.apiPartners), use: authorized(partners))
+        api.get(Self.route(SitePaths.apiPlacements), use: authorized(placements))
+        api.post(Self.route(SitePaths.apiPlacements), use: authorized(addPlacement))
+        api.get(Self.route(SitePaths.apiPlacement("{id}")), use: authorized(placement))
+        api.post(Self.route(SitePaths.apiVerify("{id}")), use: authorized(verify))
+        api.post(Self.route(SitePaths.apiReject("{id}")), use: authorized(reject))
+        api.post(Self.route(SitePaths.apiEvidence), use: authorized(uploadEvidence))
+        api.get(Self.route(SitePaths.apiCompliance), use: authorized(compliance))
+        api.get(Self.route(SitePaths.apiAudit), use: authorized(audit))
         for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
-            api.on("**", method: method) { request, _ in
-                Reply.error("no API route '\(method.rawValue) \(request.uri.path)'; see /api/openapi.json", status: .notFound)
+            api.on("**", method: method) { request, _ -> Response in
+                throw HTTPFailure(
+                    status: .notFound, message: "no API route '\(method.rawValue) \(request.uri.path)'; see \(SitePaths.apiDocument)")
             }
         }
     }
 
-    /// Runs `handler` for the user of the bearer token, and turns every error into its JSON answer.
+    /// An API path as the group under ``SitePaths/api`` takes it: `/api/placements` → `placements`.
+    static func route(_ path: String) -> RouterPath { RouterPath(String(path.dropFirst(SitePaths.api.count))) }
+
+    /// Runs `handler` for the user of the bearer token, and turns every error into an ``HTTPFailure`` (answered as JSON).
     func authorized(_ handler: @escaping Handler) -> @Sendable (Request, SiarRequestContext) async throws -> Response {
         let services = services
         return { request, context in
@@ -39,7 +43,7 @@ struct APIRoutes: Sendable {
                 role = user.role
                 return try await handler(request, context, user)
             } catch {
-                return APIFailure.response(for: error, logger: context.logger, showsPaths: role != .partner)
+                throw HTTPFailure(error, showsPaths: role != .partner)
             }
         }
     }
@@ -59,7 +63,7 @@ struct APIRoutes: Sendable {
         let query = request.uri.queryParameters
         var found: [Placement]
         if let partner = query.get("partner"), !partner.isEmpty {
-            guard Slug.isValid(partner), services.files.exists("Content/partners/\(partner).yml") else {
+            guard Slug.isValid(partner), services.files.exists(SitePaths.partnerFile(partner)) else {
                 throw AccessError.notFound("no partner '\(partner)'")
             }
             found = try await services.ledger.placements(partner: partner, by: user)

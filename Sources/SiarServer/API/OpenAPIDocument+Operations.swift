@@ -1,16 +1,18 @@
+import SiarContent
+
 /// The routes of the API, as ``OpenAPIDocument`` describes them.
 extension OpenAPIDocument {
     static var operations: [Operation] {
         [
             Operation(
-                path: "/api/openapi.json", method: "get", id: "openapi", summary: "This document.",
+                path: SitePaths.apiDocument, method: "get", id: "openapi", summary: "This document.",
                 responses: responses((200, ("The OpenAPI document.", nil))), secured: false),
             Operation(
-                path: "/api/partners", method: "get", id: "listPartners",
+                path: SitePaths.apiPartners, method: "get", id: "listPartners",
                 summary: "The media partners with their contracts and quota lines (a partner user sees only its own).",
                 responses: responses((200, ("The partners.", "PartnerList")), unauthorized, conflict)),
             Operation(
-                path: "/api/placements", method: "get", id: "listPlacements",
+                path: SitePaths.apiPlacements, method: "get", id: "listPlacements",
                 summary: "The placements without errors, in ledger order (a partner user sees only its own partner's).",
                 parameters: [
                     query("partner", "Only this partner's placements."),
@@ -18,31 +20,31 @@ extension OpenAPIDocument {
                 ],
                 responses: responses((200, ("The placements.", "PlacementList")), badRequest, unauthorized, forbidden, notFound)),
             Operation(
-                path: "/api/placements", method: "post", id: "addPlacement",
+                path: SitePaths.apiPlacements, method: "post", id: "addPlacement",
                 summary: "Record a placement: it gets a new id, `submitted` today and status `submitted`.",
                 body: jsonBody("PlacementDraft"),
                 responses: responses(
                     (201, ("The new placement and its id.", "Created")), badRequest, unauthorized, forbidden, conflict, tooLarge,
                     wrongType, invalid)),
             Operation(
-                path: "/api/placements/{id}", method: "get", id: "getPlacement", summary: "One placement.",
+                path: SitePaths.apiPlacement("{id}"), method: "get", id: "getPlacement", summary: "One placement.",
                 parameters: [idParameter],
                 responses: responses((200, ("The placement.", "PlacementWrapper")), unauthorized, notFound)),
             Operation(
-                path: "/api/placements/{id}/verify", method: "post", id: "verifyPlacement",
+                path: SitePaths.apiVerify("{id}"), method: "post", id: "verifyPlacement",
                 summary: "Mark a submitted placement verified (managers; never the one who submitted it).",
                 parameters: [idParameter],
                 responses: responses(
                     (200, ("The placement, verified.", "PlacementWrapper")), unauthorized, forbidden, notFound, conflict, invalid)),
             Operation(
-                path: "/api/placements/{id}/reject", method: "post", id: "rejectPlacement",
+                path: SitePaths.apiReject("{id}"), method: "post", id: "rejectPlacement",
                 summary: "Mark a submitted placement rejected, with the reason in `note` (managers only).",
                 parameters: [idParameter], body: jsonBody("Rejection"),
                 responses: responses(
                     (200, ("The placement, rejected.", "PlacementWrapper")), badRequest, unauthorized, forbidden, notFound, conflict,
                     tooLarge, wrongType, invalid)),
             Operation(
-                path: "/api/evidence", method: "post", id: "uploadEvidence",
+                path: SitePaths.apiEvidence, method: "post", id: "uploadEvidence",
                 summary: "Store an evidence file (bukti tayang): the body is the PNG, JPEG or PDF file itself.",
                 parameters: [
                     query("partner", "The partner the evidence belongs to (required)."),
@@ -60,7 +62,7 @@ extension OpenAPIDocument {
                     (201, ("Where the file was stored; use `evidence` in the placement.", "Evidence")), badRequest, unauthorized,
                     forbidden, notFound, tooLarge, wrongType, (422, ("The file is empty or the partner id is invalid.", "Error")))),
             Operation(
-                path: "/api/compliance", method: "get", id: "compliance",
+                path: SitePaths.apiCompliance, method: "get", id: "compliance",
                 summary: "The compliance report, exactly as `siar compliance --format json` prints it.",
                 parameters: [
                     query(
@@ -71,7 +73,7 @@ extension OpenAPIDocument {
                 responses: responses(
                     (200, ("The report.", "ComplianceReport")), badRequest, unauthorized, forbidden, notFound, conflict)),
             Operation(
-                path: "/api/audit", method: "get", id: "auditTrail",
+                path: SitePaths.apiAudit, method: "get", id: "auditTrail",
                 summary: "The audit trail of the ledger: who changed what, when (a partner user sees its own partner's).",
                 responses: responses((200, ("The entries, oldest first.", "AuditTrail")), unauthorized)),
         ]

@@ -1,4 +1,5 @@
 import Foundation
+import SiarContent
 
 /// The stored form of `.siar/sessions.json`: the sign-in sessions, so that a restart keeps users signed in.
 ///
@@ -26,7 +27,7 @@ struct SessionsFile: Codable, Sendable, Equatable {
     }
 
     /// Where the file lives, relative to the project root.
-    static let path = ".siar/sessions.json"
+    static let path = SitePaths.sessionsFile
 
     var version = 1
     var sessions: [Entry] = []

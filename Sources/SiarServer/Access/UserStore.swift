@@ -15,11 +15,11 @@ import SiarContent
 /// ```
 public actor UserStore {
     /// The project path of the users file.
-    public static let path = ".siar/users.json"
+    public static let path = SitePaths.usersFile
 
     public let root: String
     private let cost: UInt8
-    private var cache: (stamp: FileStamp?, file: UsersFile)?
+    private var cache = FileStampCache<UsersFile>()
     private var decoyHash: String?
     private let executor = QueueExecutor(label: "siar.users")
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
@@ -113,22 +113,19 @@ public actor UserStore {
 
     private var filePath: String { root + "/" + Self.path }
 
+    private var fileStamps: FileStampCache<UsersFile>.Stamps { FileStamp.of([Self.path], root: root) }
+
     /// The file as on disk, read again only when it changed.
     private func current() throws -> UsersFile {
-        let stamp = FileStamp(path: filePath)
-        if let cache, cache.stamp == stamp { return cache.file }
-        let file: UsersFile
-        if stamp == nil {
-            file = UsersFile()
-        } else {
+        let stamps = fileStamps
+        return try cache.value(at: stamps) {
+            guard (stamps[Self.path] ?? nil) != nil else { return UsersFile() }
             do {
-                file = try UsersFile(bytes: try ProjectFiles(root: root).bytes(Self.path))
+                return try UsersFile(bytes: try ProjectFiles(root: root).bytes(Self.path))
             } catch {
                 throw UserStoreError.unreadableFile(String(describing: error))
             }
         }
-        cache = (stamp, file)
-        return file
     }
 
     /// Reads the file under the lock, applies `change` and writes it back atomically with mode 0600.
@@ -138,7 +135,7 @@ public actor UserStore {
             var file = try current()
             try change(&file)
             try AtomicFile.write(try file.bytes, to: filePath, mode: 0o600)
-            cache = (FileStamp(path: filePath), file)
+            cache.store(file, at: fileStamps)
         }
     }
 
@@ -147,8 +144,8 @@ public actor UserStore {
         switch (role, partner) {
         case (.partner, nil): throw UserStoreError.partnerRequired
         case (.partner, let id?):
-            let known = ProjectFiles(root: root).files(under: "Content/partners", suffix: ".yml").map {
-                String($0.dropFirst("Content/partners/".count).dropLast(".yml".count))
+            let known = ProjectFiles(root: root).files(under: SitePaths.partnersFolder, suffix: ".yml").map {
+                String($0.dropFirst(SitePaths.partnersFolder.count + 1).dropLast(".yml".count))
             }
             guard Slug.isValid(id), known.contains(id) else {
                 throw UserStoreError.unknownPartner(id, suggestion: Suggestion.closest(to: id, in: known))

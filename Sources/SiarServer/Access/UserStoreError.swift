@@ -1,3 +1,5 @@
+import SiarContent
+
 /// Why ``UserStore`` refused a change.
 public enum UserStoreError: ServiceError, Hashable, CustomStringConvertible {
     case invalidName(String)
@@ -28,17 +30,17 @@ public enum UserStoreError: ServiceError, Hashable, CustomStringConvertible {
         case .duplicateName(let name):
             "user '\(name)' already exists; choose another name"
         case .partnerRequired:
-            "role 'partner' needs the id of its partner (the file name of Content/partners/<id>.yml)"
+            "role 'partner' needs the id of its partner (the file name of \(SitePaths.partnerFile("<id>")))"
         case .partnerNotAllowed(let role):
             "only role 'partner' has a partner id, not role '\(role.rawValue)'"
         case .unknownPartner(let id, let suggestion):
-            "unknown partner '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; add 'Content/partners/\(id).yml' first")
+            "unknown partner '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; add '\(SitePaths.partnerFile(id))' first")
         case .weakPassword(let why):
             why
         case .unknownUser(let name):
             "no user '\(name)'"
         case .unreadableFile(let why):
-            "cannot read .siar/users.json: \(why); restore it from a backup or remove it and add the users again"
+            "cannot read \(SitePaths.usersFile): \(why); restore it from a backup or remove it and add the users again"
         }
     }
 

@@ -7,7 +7,7 @@ import SiarContent
 /// Loading reads every release; the actor runs it on a queue of its own, off the threads that serve requests.
 package actor ContentCache {
     let root: String
-    private var cached: (stamps: [String: FileStamp?], result: ContentLoader.Result)?
+    private var cache = FileStampCache<ContentLoader.Result>()
     /// The UTC offset of the last `Content/site.yml` that loaded, kept while the file is broken.
     private var lastOffset: Int?
     private let executor = QueueExecutor(label: "siar.content")
@@ -20,10 +20,10 @@ package actor ContentCache {
     /// The content and its diagnostics as on disk now.
     package func current() -> ContentLoader.Result {
         let files = ProjectFiles(root: root)
-        let stamps = FileStamp.of(files.files(under: "Content", suffix: ""), root: root)
-        if let cached, cached.stamps == stamps { return cached.result }
+        let stamps = FileStamp.of(files.files(under: SitePaths.contentFolder, suffix: ""), root: root)
+        if let kept = cache.value(at: stamps) { return kept }
         let result = ContentLoader(root: root).load()
-        cached = (stamps, result)
+        cache.store(result, at: stamps)
         if let site = result.parsed?.site { lastOffset = site.utcOffset }
         return result
     }

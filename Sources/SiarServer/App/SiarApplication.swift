@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import NIOCore
+import SiarContent
 
 #if canImport(Glibc)
     import Glibc
@@ -51,7 +52,7 @@ package func buildRouter(services: AppServices) -> Router<SiarRequestContext> {
     if let preview = services.preview {
         PreviewRoutes(preview: preview).register(on: router)
     } else {
-        router.get("/") { _, _ in Reply.redirect(to: "/kelola/") }
+        router.get("/") { _, _ in Reply.redirect(to: SitePaths.management) }
     }
     return router
 }

@@ -32,9 +32,9 @@ public enum EvidenceError: ServiceError, Hashable, CustomStringConvertible {
         case .extensionMismatch(let declared, let detected):
             "the file is named '.\(declared)' but holds a \(detected.rawValue.uppercased()) file; rename it to '.\(detected.fileExtension)'"
         case .invalidPartner(let id):
-            "invalid partner id '\(id)'; use the file name of Content/partners/<id>.yml"
+            "invalid partner id '\(id)'; use the file name of \(SitePaths.partnerFile("<id>"))"
         case .unknownPartner(let id):
-            "unknown partner '\(id)'; evidence can only be stored for a partner in Content/partners/"
+            "unknown partner '\(id)'; evidence can only be stored for a partner in \(SitePaths.partnersFolder)/"
         }
     }
 

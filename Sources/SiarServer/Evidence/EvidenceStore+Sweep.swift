@@ -26,7 +26,7 @@ extension EvidenceStore {
         for path in files.files(under: Self.folder, suffix: "") {
             let parts = path.split(separator: "/")
             guard parts.count == 4, parts[3].hasPrefix("upload-") else { continue }
-            let value = String(path.dropFirst("Content/".count))
+            let value = SitePaths.relativeToContent(path)
             guard !referenced.contains(value), let stamp = FileStamp(path: files.fileSystemPath(path)) else { continue }
             guard Int(stamp.modified / 1_000_000_000) + Self.unreferencedLifetime <= now else { continue }
             if unlink(files.fileSystemPath(path)) == 0 { removed.append(path) }

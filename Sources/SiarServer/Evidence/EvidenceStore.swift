@@ -22,7 +22,7 @@ public struct EvidenceStore: Sendable {
     /// 10 MiB.
     public static let defaultLimit = 10 * 1024 * 1024
     /// The folder under the project root.
-    public static let folder = "Content/evidence"
+    public static let folder = SitePaths.evidenceFolder
 
     public let root: String
     /// The largest file accepted, in bytes.
@@ -47,7 +47,7 @@ public struct EvidenceStore: Sendable {
         }
         guard Slug.isValid(partner) else { throw EvidenceError.invalidPartner(partner) }
         let files = ProjectFiles(root: root)
-        guard files.exists("Content/partners/\(partner).yml") else { throw EvidenceError.unknownPartner(partner) }
+        guard files.exists(SitePaths.partnerFile(partner)) else { throw EvidenceError.unknownPartner(partner) }
         guard !bytes.isEmpty else { throw EvidenceError.empty }
         guard bytes.count <= limit else { throw EvidenceError.tooLarge(size: bytes.count, limit: limit) }
         guard let type = EvidenceType(detecting: bytes) else { throw EvidenceError.unsupportedType }
@@ -109,5 +109,5 @@ public struct EvidenceFile: Sendable, Hashable, Codable {
     public let size: Int
 
     /// What the ledger's `evidence` column holds: the path under `Content/` (`evidence/kabar-rinjani/P25-0143.png`).
-    public var ledgerValue: String { String(path.dropFirst("Content/".count)) }
+    public var ledgerValue: String { SitePaths.relativeToContent(path) }
 }

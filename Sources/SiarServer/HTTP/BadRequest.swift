@@ -1,4 +1,6 @@
 /// A malformed request: a bad query value, or a body that is not what the route takes (400).
-struct BadRequest: Error, Sendable {
+struct BadRequest: ServiceError {
     let message: String
+
+    var status: Int { 400 }
 }

@@ -18,8 +18,11 @@ enum MultipartForm {
     }
 
     /// Why a body is not a valid multipart form.
-    struct Malformed: Error, Sendable, Equatable {
+    struct Malformed: ServiceError, Equatable {
         let reason: String
+
+        var status: Int { 400 }
+        var message: String { "the form could not be read: \(reason)" }
     }
 
     static let maximumParts = 64

@@ -5,7 +5,7 @@ import SiarContent
 /// Reads request bodies with a limit, refusing early what is announced too large.
 enum RequestBodyReader {
     /// Why a body was not read.
-    enum Problem: Error, Sendable, Equatable {
+    enum Problem: ServiceError, Equatable {
         /// More bytes than `limit` (413).
         case tooLarge(limit: Int)
         /// A media type the route does not take (415).

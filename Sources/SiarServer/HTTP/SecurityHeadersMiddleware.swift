@@ -1,4 +1,5 @@
 import Hummingbird
+import SiarContent
 
 /// Headers every response gets, errors included: no MIME sniffing, no referrer to other sites, and no
 /// framing of the management pages and the API; the management pages also run no script (they need none).
@@ -16,10 +17,11 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.referrerPolicy] = "same-origin"
         let path = request.uri.path
-        if path.hasPrefix("/kelola") || path.hasPrefix("/api") {
+        let management = path.hasPrefix(String(SitePaths.management.dropLast()))
+        if management || path.hasPrefix(String(SitePaths.api.dropLast())) {
             response.headers[.xFrameOptions] = "DENY"
         }
-        if path.hasPrefix("/kelola") {
+        if management {
             response.headers[.contentSecurityPolicy] =
                 "default-src 'self'; script-src 'none'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
             response.headers[.cacheControl] = response.headers[.cacheControl] ?? "no-store"

@@ -18,7 +18,7 @@ extension LedgerStore {
         added += own.map { Diagnostic($0.reason, at: location(of: $0.column, in: change), severity: .error) }
         if added.isEmpty, !after.placements.contains(where: { $0.id == change.id }) {
             // The loader skips, without a diagnostic of its own, rows that name a partner whose file is broken.
-            let partnerFile = "Content/partners/\(change.row.value("partner")).yml"
+            let partnerFile = SitePaths.partnerFile(change.row.value("partner"))
             added = after.diagnostics.filter { $0.severity == .error && $0.location.path == partnerFile }
             if added.isEmpty { added = after.diagnostics.filter { $0.severity == .error } }
         }

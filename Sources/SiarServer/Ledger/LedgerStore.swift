@@ -43,8 +43,8 @@ public actor LedgerStore {
     /// The ledger as on disk: the last snapshot while no file it depends on has changed, a fresh read otherwise.
     func current() throws -> LedgerSnapshot {
         let contextPaths =
-            ["Content/site.yml"] + files.files(under: "Content/partners", suffix: ".yml")
-            + files.files(under: "Content/releases", suffix: ".md")
+            [SitePaths.siteConfigFile] + files.files(under: SitePaths.partnersFolder, suffix: ".yml")
+            + files.files(under: SitePaths.releasesFolder, suffix: ".md")
         let contextStamps = FileStamp.of(contextPaths, root: root)
         let ledgerStamps = FileStamp.of(LedgerValidator.ledgerPaths(root: root) + [AuditTrail.path], root: root)
         if let snapshot, snapshot.contextStamps == contextStamps, snapshot.ledgerStamps == ledgerStamps {

@@ -20,7 +20,8 @@ extension ManagementRoutes {
             values["problems_text"] = text.label(user.role == .manager ? "kelola_content_errors_text" : "kelola_content_errors_hidden")
             values["partners"] = []
             values["has_partners"] = false
-            return screen.render("kelola/dashboard", title: text.label("kelola_nav_overview"), section: "/kelola/", values: values)
+            return screen.render(
+                "kelola/dashboard", title: text.label("kelola_nav_overview"), section: SitePaths.management, values: values)
         }
         let placements = try await services.ledger.all(by: user)
         let partners = report.partners.filter { user.mayRead(partner: $0.id) }
@@ -28,7 +29,7 @@ extension ManagementRoutes {
             let pending = placements.filter { $0.partner == summary.id && $0.status == .submitted }.count
             let findings = summary.findings.count
             return [
-                "id": summary.id, "name": summary.name, "url": "/kelola/mitra/\(summary.id)?as_of=\(asOf)",
+                "id": summary.id, "name": summary.name, "url": SitePaths.partnerPage(summary.id) + "?as_of=\(asOf)",
                 "media": text.mediaType(summary.partner.mediaType), "value": text.money(summary.value),
                 "earned": text.money(summary.earned), "percent": text.percent(Self.share(summary.earned, of: summary.value)),
                 "findings": findings, "has_findings": findings > 0, "pending": pending, "has_pending": pending > 0,
@@ -43,8 +44,8 @@ extension ManagementRoutes {
             "percent": text.percent(Self.share(earned, of: value)), "findings": partners.reduce(0) { $0 + $1.findings.count },
             "pending": placements.filter { $0.status == .submitted }.count,
         ]
-        values["csv_url"] = "/kelola/ekspor/kepatuhan.csv?as_of=\(asOf)"
-        return screen.render("kelola/dashboard", title: text.label("kelola_nav_overview"), section: "/kelola/", values: values)
+        values["csv_url"] = SitePaths.complianceExport + "?as_of=\(asOf)"
+        return screen.render("kelola/dashboard", title: text.label("kelola_nav_overview"), section: SitePaths.management, values: values)
     }
 
     /// `GET /kelola/mitra/{id}`: contracts, lines, realisation, findings and placements of one partner.
@@ -72,15 +73,15 @@ extension ManagementRoutes {
             "findings": summary.findings.map { finding -> [String: Any] in
                 [
                     "code": text.finding(finding.code), "placement": finding.placement, "message": finding.message,
-                    "url": "/kelola/penayangan/\(finding.placement)",
+                    "url": SitePaths.placementPage(finding.placement),
                 ]
             },
             "has_findings": !summary.findings.isEmpty,
             "placements": placements.map { placementRow($0, text: text) },
             "has_placements": !placements.isEmpty,
-            "may_add": user.mayAdd(partner: id), "new_url": "/kelola/penayangan/baru?partner=\(id)",
+            "may_add": user.mayAdd(partner: id), "new_url": SitePaths.newPlacement + "?partner=\(id)",
         ]
-        return screen.render("kelola/partner", title: partner.name, section: "/kelola/", values: values)
+        return screen.render("kelola/partner", title: partner.name, section: SitePaths.management, values: values)
     }
 
     private func contractRow(_ contract: ContractSummary, text: ManagementText) -> [String: Any] {

@@ -21,9 +21,10 @@ extension ManagementRoutes {
                 ["value": $0.id, "label": $0.name, "selected": $0.id == partner]
             },
             "status_options": Placement.Status.allCases.map { ["value": $0.rawValue, "label": text.status($0), "selected": $0 == status] },
-            "csv_url": "/kelola/ekspor/penayangan.csv", "may_add": user.role != .viewer,
+            "csv_url": SitePaths.ledgerExport, "may_add": user.role != .viewer,
         ]
-        return screen.render("kelola/placements", title: text.label("kelola_nav_placements"), section: "/kelola/penayangan", values: values)
+        return screen.render(
+            "kelola/placements", title: text.label("kelola_nav_placements"), section: SitePaths.placementList, values: values)
     }
 
     /// `GET /kelola/penayangan/{id}`: every column, the evidence, and the review forms for a manager who may use them.
@@ -47,9 +48,9 @@ extension ManagementRoutes {
         let values: [String: Any] = [
             "placement": row, "created": created,
             "created_text": text.label("kelola_flash_created").replacing("{id}", with: id),
-            "has_note_error": noteError != nil, "note_error": noteError ?? "", "note_value": note, "back": "/kelola/penayangan/\(id)",
+            "has_note_error": noteError != nil, "note_error": noteError ?? "", "note_value": note, "back": SitePaths.placementPage(id),
         ]
-        return screen.render("kelola/placement", title: id, section: "/kelola/penayangan", values: values, status: status)
+        return screen.render("kelola/placement", title: id, section: SitePaths.placementList, values: values, status: status)
     }
 
     /// `GET /kelola/penayangan/baru?partner=`.
@@ -97,7 +98,7 @@ extension ManagementRoutes {
         if saved != nil { await services.sweepEvidence() }
         do {
             let placement = try await services.ledger.add(draft, by: user)
-            return Reply.redirect(to: "/kelola/penayangan/\(placement.id)?baru=1")
+            return Reply.redirect(to: SitePaths.placementPage(placement.id) + "?baru=1")
         } catch let failure as ValidationFailure {
             if let saved { try? services.evidence.remove(saved) }
             var errors: [String: [String]] = [:]

@@ -12,12 +12,12 @@ extension ManagementRoutes {
         let rows = entries.suffix(500).reversed().map { entry -> [String: Any] in
             [
                 "time": entry.time, "user": entry.user, "action": text.label("kelola_action_" + entry.action.rawValue),
-                "action_class": entry.action.rawValue, "placement": entry.placement, "url": "/kelola/penayangan/\(entry.placement)",
+                "action_class": entry.action.rawValue, "placement": entry.placement, "url": SitePaths.placementPage(entry.placement),
                 "fields": entry.fields.map { ["key": $0.key, "value": $0.value] },
             ]
         }
         let values: [String: Any] = ["entries": rows, "has_entries": !rows.isEmpty, "count": entries.count, "shown": rows.count]
-        return screen.render("kelola/audit", title: text.label("kelola_nav_audit"), section: "/kelola/audit", values: values)
+        return screen.render("kelola/audit", title: text.label("kelola_nav_audit"), section: SitePaths.auditTrail, values: values)
     }
 
     /// `GET /kelola/ekspor/penayangan.csv`: the placements the user may see, with the ledger's header; a

@@ -20,13 +20,13 @@ extension ManagementRoutes {
         let query = request.uri.queryParameters
         var values: [String: Any] = [
             "placements": rows, "has_placements": !rows.isEmpty, "count": rows.count, "is_manager": user.role == .manager,
-            "back": "/kelola/tinjauan",
+            "back": SitePaths.reviewQueue,
         ]
         if let done = query.get("ok"), let id = query.get("id"), ["verified", "rejected"].contains(done) {
             values["has_flash"] = true
             values["flash"] = text.label("kelola_flash_" + done).replacing("{id}", with: id)
         }
-        return screen.render("kelola/review", title: text.label("kelola_nav_review"), section: "/kelola/tinjauan", values: values)
+        return screen.render("kelola/review", title: text.label("kelola_nav_review"), section: SitePaths.reviewQueue, values: values)
     }
 
     /// `POST /kelola/penayangan/{id}/verifikasi`.
@@ -55,7 +55,7 @@ extension ManagementRoutes {
     /// Back to the queue (or the page the form came from) with the outcome to announce.
     static func afterReview(_ submission: Submission, id: String, outcome: String) -> String {
         let back = safeNext(submission.fields["kembali"])
-        let base = back == "/kelola/" ? "/kelola/tinjauan" : back
+        let base = back == SitePaths.management ? SitePaths.reviewQueue : back
         return base + (base.contains("?") ? "&" : "?") + "ok=\(outcome)&id=" + queryEncoded(id)
     }
 }

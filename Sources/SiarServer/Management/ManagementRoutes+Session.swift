@@ -11,7 +11,7 @@ extension ManagementRoutes {
 
     /// `GET /kelola/masuk`.
     func loginForm(_ request: Request, _ context: SiarRequestContext) async throws -> Response {
-        if (try? await services.authenticator.signedIn(request)) != nil { return Reply.redirect(to: "/kelola/") }
+        if (try? await services.authenticator.signedIn(request)) != nil { return Reply.redirect(to: SitePaths.management) }
         let query = request.uri.queryParameters
         let notice = query.get("keluar") != nil ? "kelola_signed_out" : nil
         return await loginPage(
@@ -23,12 +23,9 @@ extension ManagementRoutes {
         let fields: FormFields
         do {
             fields = try await Self.submission(of: request, limit: 16 * 1024).fields
-        } catch let problem as RequestBodyReader.Problem {
+        } catch let problem as any ServiceError {
+            // A body that cannot be read gets no page: the sign-in form needs the token the body carried.
             return Reply.text(problem.message + "\n", status: Reply.status(problem.status))
-        } catch let problem as MultipartForm.Malformed {
-            return Reply.text("the form could not be read: \(problem.reason)\n", status: .badRequest)
-        } catch let problem as BadRequest {
-            return Reply.text(problem.message + "\n", status: .badRequest)
         }
         let next = Self.safeNext(fields["lanjut"])
         let cookie = request.cookies[Self.loginCookie]?.value ?? ""
@@ -64,7 +61,10 @@ extension ManagementRoutes {
         let session = await services.sessions.create(user: user.name)
         var response = Reply.redirect(to: next)
         response.setCookie(sessionCookie(session.id, client: client, maxAge: services.configuration.sessionMaximumSeconds))
-        response.setCookie(Cookie(name: Self.loginCookie, value: "", maxAge: 0, path: "/kelola", httpOnly: true, sameSite: .strict))
+        response.setCookie(
+            Cookie(
+                name: Self.loginCookie, value: "", maxAge: 0, path: String(SitePaths.management.dropLast()), httpOnly: true,
+                sameSite: .strict))
         context.logger.info("signed in", metadata: ["user": .string(user.name), "address": .string(client.address)])
         return response
     }
@@ -73,7 +73,7 @@ extension ManagementRoutes {
     func logout(_ request: Request, _ context: SiarRequestContext, _ screen: Screen, _ submission: Submission) async throws -> Response {
         await services.sessions.remove(id: screen.signedIn?.session.id)
         let client = ClientInfo(request: request, context: context, configuration: services.configuration)
-        var response = Reply.redirect(to: "/kelola/masuk?keluar=1")
+        var response = Reply.redirect(to: SitePaths.signIn + "?keluar=1")
         response.setCookie(sessionCookie("", client: client, maxAge: 0))
         return response
     }
@@ -106,16 +106,16 @@ extension ManagementRoutes {
             ], status: status)
         response.setCookie(
             Cookie(
-                name: Self.loginCookie, value: token, maxAge: 3600, path: "/kelola",
+                name: Self.loginCookie, value: token, maxAge: 3600, path: String(SitePaths.management.dropLast()),
                 secure: services.configuration.secureCookies || client.isHTTPS, httpOnly: true, sameSite: .strict))
         return response
     }
 
     /// Where to go after signing in: a management page, never another site.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/kelola/"), !next.contains("//"), !next.contains("\\"),
+        guard let next, next.hasPrefix(SitePaths.management), !next.contains("//"), !next.contains("\\"),
             !next.unicodeScalars.contains(where: { $0.value < 0x20 })
-        else { return "/kelola/" }
+        else { return SitePaths.management }
         return next
     }
 }

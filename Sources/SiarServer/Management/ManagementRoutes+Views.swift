@@ -7,10 +7,10 @@ extension ManagementRoutes {
     func placementRow(_ placement: Placement, text: ManagementText) -> [String: Any] {
         let evidence = placement.evidence ?? ""
         let evidenceURL =
-            URLCheck.isAbsoluteHTTP(evidence) ? evidence : evidence.isEmpty ? "" : "/kelola/bukti/" + evidence.dropFirst("evidence/".count)
+            URLCheck.isAbsoluteHTTP(evidence) ? evidence : evidence.isEmpty ? "" : SitePaths.evidenceDownload(evidence)
         return [
-            "id": placement.id, "url": "/kelola/penayangan/\(placement.id)", "partner": placement.partner,
-            "partner_url": "/kelola/mitra/\(placement.partner)", "contract": placement.contract,
+            "id": placement.id, "url": SitePaths.placementPage(placement.id), "partner": placement.partner,
+            "partner_url": SitePaths.partnerPage(placement.partner), "contract": placement.contract,
             "service": text.service(placement.service), "release": placement.release ?? "", "has_release": placement.release != nil,
             "published": placement.published.description, "published_label": text.day(placement.published),
             "quantity": text.number(placement.quantity), "status": text.status(placement.status),
@@ -71,7 +71,7 @@ extension ManagementRoutes {
             "evidence_limit": text.number(services.configuration.evidenceLimit / (1024 * 1024)),
         ]
         return screen.render(
-            "kelola/placement-form", title: text.label("kelola_nav_record"), section: "/kelola/penayangan/baru", values: values,
+            "kelola/placement-form", title: text.label("kelola_nav_record"), section: SitePaths.newPlacement, values: values,
             status: status)
     }
 }

@@ -27,26 +27,29 @@ struct ManagementRoutes: Sendable {
     let services: AppServices
 
     func register(on router: Router<SiarRequestContext>) {
-        let ui = router.group("kelola")
+        let ui = router.group(RouterPath(SitePaths.management))
         ui.get("/", use: page(dashboard))
-        ui.get("masuk", use: loginForm)
-        ui.post("masuk", use: login)
-        ui.post("keluar", use: form(logout))
-        ui.get("mitra/{id}", use: page(partner))
-        ui.get("penayangan", use: page(placements))
-        ui.post("penayangan", use: form(limit: services.configuration.uploadLimit, createPlacement))
-        ui.get("penayangan/baru", use: page(newPlacement))
-        ui.get("penayangan/{id}", use: page(placement))
-        ui.post("penayangan/{id}/verifikasi", use: form(verify))
-        ui.post("penayangan/{id}/tolak", use: form(reject))
-        ui.get("tinjauan", use: page(reviewQueue))
-        ui.get("audit", use: page(auditTrail))
-        ui.get("ekspor/penayangan.csv", use: page(ledgerCSV))
-        ui.get("ekspor/kepatuhan.csv", use: page(complianceCSV))
-        ui.get("bukti/{partner}/{file}", use: page(evidenceFile))
-        ui.get("aset/{file}", use: asset)
+        ui.get(Self.route(SitePaths.signIn), use: loginForm)
+        ui.post(Self.route(SitePaths.signIn), use: login)
+        ui.post(Self.route(SitePaths.signOut), use: form(logout))
+        ui.get(Self.route(SitePaths.partnerPage("{id}")), use: page(partner))
+        ui.get(Self.route(SitePaths.placementList), use: page(placements))
+        ui.post(Self.route(SitePaths.placementList), use: form(limit: services.configuration.uploadLimit, createPlacement))
+        ui.get(Self.route(SitePaths.newPlacement), use: page(newPlacement))
+        ui.get(Self.route(SitePaths.placementPage("{id}")), use: page(placement))
+        ui.post(Self.route(SitePaths.verifyPlacement("{id}")), use: form(verify))
+        ui.post(Self.route(SitePaths.rejectPlacement("{id}")), use: form(reject))
+        ui.get(Self.route(SitePaths.reviewQueue), use: page(reviewQueue))
+        ui.get(Self.route(SitePaths.auditTrail), use: page(auditTrail))
+        ui.get(Self.route(SitePaths.ledgerExport), use: page(ledgerCSV))
+        ui.get(Self.route(SitePaths.complianceExport), use: page(complianceCSV))
+        ui.get(Self.route(SitePaths.evidenceDownloads + "{partner}/{file}"), use: page(evidenceFile))
+        ui.get(Self.route(SitePaths.managementAsset("{file}")), use: asset)
         ui.get("**", use: page { _, _, screen in screen.error(screen.text.label("kelola_error_404_text"), status: .notFound) })
     }
+
+    /// A UI path as the group under ``SitePaths/management`` takes it: `/kelola/masuk` → `masuk`.
+    static func route(_ path: String) -> RouterPath { RouterPath(String(path.dropFirst(SitePaths.management.count))) }
 
     // MARK: Wrappers
 
@@ -56,7 +59,7 @@ struct ManagementRoutes: Sendable {
         return { request, context in
             let signedIn: Authenticator.SignedIn?
             do { signedIn = try await services.authenticator.signedIn(request) } catch { return Self.plainFailure(error, context.logger) }
-            guard let signedIn else { return Reply.redirect(to: "/kelola/masuk?lanjut=" + Self.queryEncoded(request.uri.path)) }
+            guard let signedIn else { return Reply.redirect(to: SitePaths.signIn + "?lanjut=" + Self.queryEncoded(request.uri.path)) }
             let screen: Screen
             switch await Self.screen(services, signedIn) {
             case .success(let value): screen = value
@@ -65,7 +68,7 @@ struct ManagementRoutes: Sendable {
             do {
                 return try await handler(request, context, screen)
             } catch {
-                return Self.failure(error, screen: screen, logger: context.logger)
+                return HTTPFailure(error).page(on: screen, logger: context.logger)
             }
         }
     }
@@ -108,30 +111,12 @@ struct ManagementRoutes: Sendable {
 
     // MARK: Errors
 
-    /// The error page for `error`: a store's status and message, or 500.
-    static func failure(_ error: any Error, screen: Screen, logger: Logger) -> Response {
-        switch error {
-        case let failure as any ServiceError:
-            if failure.status >= 500 { logger.error("\(failure.message)") }
-            return screen.error(failure.message, status: Reply.status(failure.status))
-        case let problem as RequestBodyReader.Problem:
-            return screen.error(problem.message, status: Reply.status(problem.status))
-        case let problem as BadRequest:
-            return screen.error(problem.message, status: .badRequest)
-        case let problem as MultipartForm.Malformed:
-            return screen.error("the form could not be read: \(problem.reason)", status: .badRequest)
-        default:
-            logger.error("internal error: \(String(describing: error))")
-            return screen.error(screen.text.label("kelola_error_500_text"), status: .internalServerError)
-        }
-    }
-
     /// An answer without the theme, for when the theme itself cannot be loaded.
     static func plainFailure(_ error: any Error, _ logger: Logger) -> Response {
         logger.error("cannot serve the management UI: \(String(describing: error))")
         let text = (error as? ContentErrors).map(\.description) ?? String(describing: error)
         return Reply.html(
-            "<!DOCTYPE html><html lang=\"id\"><meta charset=\"utf-8\"><title>Siar</title><h1>500</h1><pre>\(PreviewOverlay.escape(text))</pre></html>",
+            "<!DOCTYPE html><html lang=\"id\"><meta charset=\"utf-8\"><title>Siar</title><h1>500</h1><pre>\(HTMLEscaping.escape(text))</pre></html>",
             status: .internalServerError)
     }
 
@@ -153,7 +138,7 @@ struct ManagementRoutes: Sendable {
     func asset(_ request: Request, _ context: SiarRequestContext) async throws -> Response {
         let name = context.parameters.get("file") ?? ""
         let types = ["siar.css": "text/css; charset=utf-8", "favicon.svg": "image/svg+xml"]
-        guard let type = types[name], let bytes = try? services.files.bytes("Templates/assets/" + name) else {
+        guard let type = types[name], let bytes = try? services.files.bytes(SitePaths.assetsFolder + "/" + name) else {
             return Reply.text("not found\n", status: .notFound)
         }
         return Reply.bytes(bytes, type: type, headers: [.cacheControl: "no-cache"])

@@ -12,7 +12,16 @@ package actor ManagementViews {
     ]
 
     let root: String
-    private var cached: (stamps: [String: FileStamp?], language: SiteConfig.Language, theme: Theme?, problems: [Diagnostic])?
+    private var cache = FileStampCache<Loaded>()
+
+    /// A theme as loaded in one language.
+    private struct Loaded: Sendable {
+        let language: SiteConfig.Language
+        let theme: Theme?
+        let problems: [Diagnostic]
+
+        var result: Result<Theme, ContentErrors> { theme.map { .success($0) } ?? .failure(ContentErrors(diagnostics: problems)) }
+    }
     private let executor = QueueExecutor(label: "siar.views")
     package nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
@@ -23,13 +32,12 @@ package actor ManagementViews {
     /// The theme in `language`, or the problems that keep it from loading.
     func theme(language: SiteConfig.Language) -> Result<Theme, ContentErrors> {
         let files = ProjectFiles(root: root)
-        let stamps = FileStamp.of(files.files(under: "Templates", suffix: ""), root: root)
-        if let cached, cached.stamps == stamps, cached.language == language {
-            return cached.theme.map { .success($0) } ?? .failure(ContentErrors(diagnostics: cached.problems))
-        }
+        let stamps = FileStamp.of(files.files(under: SitePaths.templatesFolder, suffix: ""), root: root)
+        if let kept = cache.value(at: stamps), kept.language == language { return kept.result }
         let (theme, diagnostics) = Theme.load(from: files, language: language, required: Self.templates)
-        let problems = DiagnosticReport(diagnostics.filter { $0.severity == .error }).diagnostics
-        cached = (stamps, language, theme, problems)
-        return theme.map { .success($0) } ?? .failure(ContentErrors(diagnostics: problems))
+        let loaded = Loaded(
+            language: language, theme: theme, problems: DiagnosticReport(diagnostics.filter { $0.severity == .error }).diagnostics)
+        cache.store(loaded, at: stamps)
+        return loaded.result
     }
 }

@@ -12,9 +12,9 @@ struct Screen: Sendable {
 
     /// The sections of the navigation: label key, path, and who sees it.
     static let sections: [(key: String, path: String, forWriters: Bool)] = [
-        ("kelola_nav_overview", "/kelola/", false), ("kelola_nav_placements", "/kelola/penayangan", false),
-        ("kelola_nav_record", "/kelola/penayangan/baru", true), ("kelola_nav_review", "/kelola/tinjauan", false),
-        ("kelola_nav_audit", "/kelola/audit", false),
+        ("kelola_nav_overview", SitePaths.management, false), ("kelola_nav_placements", SitePaths.placementList, false),
+        ("kelola_nav_record", SitePaths.newPlacement, true), ("kelola_nav_review", SitePaths.reviewQueue, false),
+        ("kelola_nav_audit", SitePaths.auditTrail, false),
     ]
 
     var user: User? { signedIn?.user }

@@ -1,5 +1,6 @@
 import Foundation
 import SiarContent
+import SiarSite
 
 /// What the preview adds to pages: the reload script, and the page shown instead of any page while the
 /// latest build failed.
@@ -28,7 +29,7 @@ enum PreviewOverlay {
     /// so that the page turns into the site again as soon as a build succeeds.
     static func page(_ report: DiagnosticReport, tag: String) -> String {
         let lines = report.diagnostics.map { diagnostic in
-            "<li class=\"\(diagnostic.severity.rawValue)\"><code>\(escape(diagnostic.description))</code></li>"
+            "<li class=\"\(diagnostic.severity.rawValue)\"><code>\(HTMLEscaping.escape(diagnostic.description))</code></li>"
         }
         return """
             <!DOCTYPE html>
@@ -57,27 +58,12 @@ enum PreviewOverlay {
             <ol class="diagnostics">
             \(lines.joined(separator: "\n"))
             </ol>
-            <p class="count">\(escape(report.summaryLine))</p>
+            <p class="count">\(HTMLEscaping.escape(report.summaryLine))</p>
             </main>
             \(script(tag: tag))
             </body>
             </html>
 
             """
-    }
-
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

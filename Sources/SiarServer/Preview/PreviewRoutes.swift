@@ -28,7 +28,7 @@ struct PreviewRoutes: Sendable {
             path = file
         case .notFound:
             if let failure = status.failure { return overlay(failure, tag: status.tag) }
-            let notFound = preview.output + "/404.html"
+            let notFound = preview.output + SitePaths.notFound
             let html = FileManager.default.contents(atPath: notFound).map { String(decoding: $0, as: UTF8.self) } ?? "<h1>404</h1>"
             return Reply.html(PreviewOverlay.inject(into: html, tag: status.tag), status: .notFound, headers: noStore)
         }

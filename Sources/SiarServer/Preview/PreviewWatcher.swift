@@ -37,6 +37,7 @@ struct PreviewWatcher: Service {
     /// The stamps of every file the build reads.
     static func fingerprint(root: String) -> [String: FileStamp?] {
         let files = ProjectFiles(root: root)
-        return FileStamp.of(files.files(under: "Content", suffix: "") + files.files(under: "Templates", suffix: ""), root: root)
+        return FileStamp.of(
+            files.files(under: SitePaths.contentFolder, suffix: "") + files.files(under: SitePaths.templatesFolder, suffix: ""), root: root)
     }
 }

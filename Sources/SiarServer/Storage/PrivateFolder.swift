@@ -11,7 +11,7 @@ import SiarContent
 enum PrivateFolder {
     /// Creates the folder when missing and returns its file system path.
     static func ensure(root: String) throws -> String {
-        let path = root + "/.siar"
+        let path = root + "/" + SitePaths.serviceFolder
         try AtomicFile.makeFolders(path, mode: 0o700)
         chmod(path, 0o700)  // also when someone made the folder by hand with looser permissions
         if FileStamp(path: path + "/.gitignore") == nil {

@@ -53,7 +53,7 @@ final class HTTPFixture: Sendable {
         files: [String: String] = [:], users: Bool = true, configure: (inout ServerConfiguration) -> Void = { _ in }
     ) async throws -> HTTPFixture {
         let project = try ServerFixture.project(files)
-        try FileManager.default.copyItem(atPath: RepositoryPaths.templates, toPath: project.path("Templates"))
+        try project.copyTheme()
         var tokens: [String: String] = [:]
         if users {
             let store = UserStore(root: project.root, bcryptCost: 4)
