@@ -111,7 +111,7 @@ mutant writer-drops-gitignore Sources/SiarSite/Output/SiteWriter.swift \
 mutant permissions-partner-reads-all Sources/SiarServer/Access/User+Permissions.swift \
     'role != .partner || self.partner == partner' \
     'role != .partner || !partner.isEmpty' \
-    SiarServerTests
+    'AccessRuleTests'
 mutant permissions-viewer-adds Sources/SiarServer/Access/User+Permissions.swift \
     'case .viewer: false' \
     'case .viewer: true' \
@@ -123,7 +123,7 @@ mutant permissions-self-review Sources/SiarServer/Access/User+Permissions.swift 
 mutant guard-partner-page Sources/SiarServer/Management/ManagementRoutes+Overview.swift \
     'guard user.mayRead(partner: id) else {' \
     'guard !id.isEmpty else {' \
-    SiarServerTests
+    'ManagementPageTests'
 mutant guard-csrf-token Sources/SiarServer/Management/ManagementRoutes.swift \
     '!sent.isEmpty, APIToken.constantTimeEqual(sent, session.csrfToken)' \
     '!sent.isEmpty || session.csrfToken.isEmpty' \
@@ -133,13 +133,13 @@ mutant guard-review-managers-only Sources/SiarServer/Ledger/LedgerStore+Changes.
             throw AccessError.forbidden("only managers can \(verb) placements' \
     'guard user.role != .viewer else {
             throw AccessError.forbidden("only managers can \(verb) placements' \
-    SiarServerTests
+    'AccessRuleTests'
 
 # MARK: - Atomic writers (SiarServer)
 mutant atomic-keeps-mode Sources/SiarServer/Storage/AtomicFile.swift \
     'mode: mode ?? existingMode(path) ?? 0o644)' \
     'mode: mode ?? 0o644)' \
-    SiarServerTests
+    'LedgerStoreTests|UserStoreTests'
 mutant atomic-create-overwrites Sources/SiarServer/Storage/AtomicFile.swift \
     'if errno == EEXIST { return false }' \
     'if errno == EEXIST { return true }' \

@@ -37,6 +37,13 @@ import Testing
         let store = F.store(project)
         let placement = try await store.add(F.draft(partner: "harian-gumi"), by: F.tono)
         #expect(await F.error(AccessError.self) { _ = try await store.verify(id: placement.id, by: F.tono) }?.status == 403)
+        // A row the writer did not submit: refused for the role, not only as a self-review.
+        #expect(
+            await F.error(AccessError.self) { _ = try await store.verify(id: "P25-0002", by: F.tono) }
+                == .forbidden("only managers can verify placements; user 'tono' is a writer"))
+        #expect(
+            await F.error(AccessError.self) { _ = try await store.reject(id: "P25-0002", note: "x", by: F.tono) }
+                == .forbidden("only managers can reject placements; user 'tono' is a writer"))
     }
 
     @Test func noOneReviewsTheirOwnSubmission() async throws {

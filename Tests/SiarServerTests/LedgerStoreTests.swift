@@ -32,6 +32,18 @@ import Testing
         #expect(project.diagnostics().allSatisfy { !$0.contains("audit.csv") })
     }
 
+    /// An office may restrict the ledger to a group (0640); rewriting it must not widen that.
+    @Test func aRewriteKeepsTheLedgersPermissions() async throws {
+        let project = try F.project()
+        let store = F.store(project)
+        let path = project.path("Content/placements/2025.csv")
+        #expect(chmod(path, 0o640) == 0)
+        _ = try await store.add(F.draft(url: "https://kabarrinjani.id/b"), by: F.tono)
+        var info = stat()
+        #expect(stat(path, &info) == 0)
+        #expect(info.st_mode & 0o7777 == 0o640)
+    }
+
     @Test func verifyAndRejectChangeOnlyTheReviewColumns() async throws {
         let project = try F.project()
         let store = F.store(project)
