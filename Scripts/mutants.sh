@@ -120,10 +120,14 @@ mutant permissions-self-review Sources/SiarServer/Access/User+Permissions.swift 
     'role == .manager && submitter != name' \
     'role == .manager' \
     SiarServerTests
-mutant guard-partner-page Sources/SiarServer/Management/ManagementRoutes+Overview.swift \
-    'guard user.mayRead(partner: id) else {' \
-    'guard !id.isEmpty else {' \
-    'ManagementPageTests'
+# The partner page's own guard (ManagementRoutes+Overview) has the store's check behind it, so weakening
+# it alone changes nothing a user sees (an equivalent mutant); the store's guard is the one to break.
+mutant guard-partner-placements Sources/SiarServer/Ledger/LedgerStore+Reading.swift \
+    'public func placements(partner: String, by user: User) throws -> [Placement] {
+        guard user.mayRead(partner: partner) else {' \
+    'public func placements(partner: String, by user: User) throws -> [Placement] {
+        guard !partner.isEmpty else {' \
+    'AccessRuleTests|ManagementPageTests'
 mutant guard-csrf-token Sources/SiarServer/Management/ManagementRoutes.swift \
     '!sent.isEmpty, APIToken.constantTimeEqual(sent, session.csrfToken)' \
     '!sent.isEmpty || session.csrfToken.isEmpty' \
